@@ -1,0 +1,212 @@
+-- Result types of built-in string, JSON, math and time functions (views),
+-- and functions that do not exist in Flink 1.20.
+
+-- source table with one column per type (nullable and NOT NULL variants)
+CREATE TABLE t (i INT, i_nn INT NOT NULL, b BIGINT, b_nn BIGINT NOT NULL, si SMALLINT, ti TINYINT, f FLOAT, d DOUBLE, d_nn DOUBLE NOT NULL, p DECIMAL(10, 2), p2 DECIMAL(5, 3), p38 DECIMAL(38, 10), p_nn DECIMAL(10, 2) NOT NULL, s STRING, s_nn STRING NOT NULL, c CHAR(3), c4 CHAR(4), vc VARCHAR(5), bo BOOLEAN, bo_nn BOOLEAN NOT NULL, ts TIMESTAMP(3), ts6 TIMESTAMP(6), ts0 TIMESTAMP(0), ltz TIMESTAMP_LTZ(3), dt DATE, tm TIME, arr ARRAY<INT>, arr_nn ARRAY<INT NOT NULL> NOT NULL, arrs ARRAY<STRING>, m MAP<STRING, INT>, r ROW<x INT, y STRING>, bin BYTES, bin4 BINARY(4), rt TIMESTAMP(3), WATERMARK FOR rt AS rt) WITH ('connector' = 'datagen');
+
+-- string functions: s || 'x' | c || c4 | c || vc
+CREATE TEMPORARY VIEW q1 AS SELECT s || 'x' AS x0, c || c4 AS x1, c || vc AS x2 FROM t;
+
+-- string functions: vc || vc | s || c | 'ab' || 'cde'
+CREATE TEMPORARY VIEW q2 AS SELECT vc || vc AS x0, s || c AS x1, 'ab' || 'cde' AS x2 FROM t;
+
+-- string functions: CONCAT(s, 'x') | CONCAT(c, c4) | CONCAT(s_nn, 'x')
+CREATE TEMPORARY VIEW q3 AS SELECT CONCAT(s, 'x') AS x0, CONCAT(c, c4) AS x1, CONCAT(s_nn, 'x') AS x2 FROM t;
+
+-- string functions: CONCAT_WS(',', s, c) | UPPER(s) | UPPER(c)
+CREATE TEMPORARY VIEW q4 AS SELECT CONCAT_WS(',', s, c) AS x0, UPPER(s) AS x1, UPPER(c) AS x2 FROM t;
+
+-- string functions: LOWER(vc) | INITCAP(s) | TRIM(s)
+CREATE TEMPORARY VIEW q5 AS SELECT LOWER(vc) AS x0, INITCAP(s) AS x1, TRIM(s) AS x2 FROM t;
+
+-- string functions: TRIM(BOTH 'x' FROM s) | LTRIM(c) | RTRIM(s)
+CREATE TEMPORARY VIEW q6 AS SELECT TRIM(BOTH 'x' FROM s) AS x0, LTRIM(c) AS x1, RTRIM(s) AS x2 FROM t;
+
+-- string functions: SUBSTRING(s FROM 2) | SUBSTRING(s FROM 1 FOR 3) | SUBSTR(s, 2, 3)
+CREATE TEMPORARY VIEW q7 AS SELECT SUBSTRING(s FROM 2) AS x0, SUBSTRING(s FROM 1 FOR 3) AS x1, SUBSTR(s, 2, 3) AS x2 FROM t;
+
+-- string functions: SUBSTR(c, 1) | CHAR_LENGTH(s) | CHARACTER_LENGTH(c)
+CREATE TEMPORARY VIEW q8 AS SELECT SUBSTR(c, 1) AS x0, CHAR_LENGTH(s) AS x1, CHARACTER_LENGTH(c) AS x2 FROM t;
+
+-- string functions: POSITION('a' IN s) | LOCATE('a', s) | REPLACE(s, 'a', 'b')
+CREATE TEMPORARY VIEW q9 AS SELECT POSITION('a' IN s) AS x0, LOCATE('a', s) AS x1, REPLACE(s, 'a', 'b') AS x2 FROM t;
+
+-- string functions: LPAD(s, 5, '*') | RPAD(c, 5, '*') | REPEAT(s, 3)
+CREATE TEMPORARY VIEW q10 AS SELECT LPAD(s, 5, '*') AS x0, RPAD(c, 5, '*') AS x1, REPEAT(s, 3) AS x2 FROM t;
+
+-- string functions: REVERSE(s) | LEFT(s, 2) | RIGHT(s, 2)
+CREATE TEMPORARY VIEW q11 AS SELECT REVERSE(s) AS x0, LEFT(s, 2) AS x1, RIGHT(s, 2) AS x2 FROM t;
+
+-- string functions: REGEXP_REPLACE(s, 'a', 'b') | REGEXP_EXTRACT(s, '(a)', 1) | REGEXP(s, 'a')
+CREATE TEMPORARY VIEW q12 AS SELECT REGEXP_REPLACE(s, 'a', 'b') AS x0, REGEXP_EXTRACT(s, '(a)', 1) AS x1, REGEXP(s, 'a') AS x2 FROM t;
+
+-- string functions: SPLIT_INDEX(s, ',', 1) | MD5(s) | SHA1(s)
+CREATE TEMPORARY VIEW q13 AS SELECT SPLIT_INDEX(s, ',', 1) AS x0, MD5(s) AS x1, SHA1(s) AS x2 FROM t;
+
+-- string functions: SHA256(s) | TO_BASE64(s) | FROM_BASE64(s)
+CREATE TEMPORARY VIEW q14 AS SELECT SHA256(s) AS x0, TO_BASE64(s) AS x1, FROM_BASE64(s) AS x2 FROM t;
+
+-- string functions: ASCII(s) | CHR(65) | HASH_CODE(s)
+CREATE TEMPORARY VIEW q15 AS SELECT ASCII(s) AS x0, CHR(65) AS x1, HASH_CODE(s) AS x2 FROM t;
+
+-- string functions: UUID() | OVERLAY(s PLACING 'x' FROM 2) | INSTR(s, 'a')
+CREATE TEMPORARY VIEW q16 AS SELECT UUID() AS x0, OVERLAY(s PLACING 'x' FROM 2) AS x1, INSTR(s, 'a') AS x2 FROM t;
+
+-- string functions: STR_TO_MAP(s) | ENCODE(s, 'UTF-8') | DECODE(bin, 'UTF-8')
+CREATE TEMPORARY VIEW q17 AS SELECT STR_TO_MAP(s) AS x0, ENCODE(s, 'UTF-8') AS x1, DECODE(bin, 'UTF-8') AS x2 FROM t;
+
+-- string functions: TYPEOF(i) | PARSE_URL(s, 'HOST') | SPLIT(s, ',')
+CREATE TEMPORARY VIEW q18 AS SELECT TYPEOF(i) AS x0, PARSE_URL(s, 'HOST') AS x1, SPLIT(s, ',') AS x2 FROM t;
+
+-- string functions (rejected): URL_DECODE(s)
+CREATE TEMPORARY VIEW q19 AS SELECT URL_DECODE(s) AS x0 FROM t;
+
+-- string functions (rejected): ELT(1, s, s)
+CREATE TEMPORARY VIEW q20 AS SELECT ELT(1, s, s) AS x0 FROM t;
+
+-- string functions (rejected): BTRIM(s)
+CREATE TEMPORARY VIEW q21 AS SELECT BTRIM(s) AS x0 FROM t;
+
+-- string functions (rejected): TRANSLATE(s, 'a', 'b')
+CREATE TEMPORARY VIEW q22 AS SELECT TRANSLATE(s, 'a', 'b') AS x0 FROM t;
+
+-- string functions (rejected): PRINTF('%d', i)
+CREATE TEMPORARY VIEW q23 AS SELECT PRINTF('%d', i) AS x0 FROM t;
+
+-- json functions: JSON_VALUE(s, '$.a') | JSON_VALUE(s, '$.a' RETURNING INT) | JSON_VALUE(s, '$.a' RETURNING DOUBLE DEFAULT 0.0 ON EMPTY)
+CREATE TEMPORARY VIEW q24 AS SELECT JSON_VALUE(s, '$.a') AS x0, JSON_VALUE(s, '$.a' RETURNING INT) AS x1, JSON_VALUE(s, '$.a' RETURNING DOUBLE DEFAULT 0.0 ON EMPTY) AS x2 FROM t;
+
+-- json functions: JSON_QUERY(s, '$.a') | JSON_EXISTS(s, '$.a') | JSON_OBJECT('k' VALUE i)
+CREATE TEMPORARY VIEW q25 AS SELECT JSON_QUERY(s, '$.a') AS x0, JSON_EXISTS(s, '$.a') AS x1, JSON_OBJECT('k' VALUE i) AS x2 FROM t;
+
+-- json functions: JSON_ARRAY(i, s) | JSON_STRING(i) | s IS JSON
+CREATE TEMPORARY VIEW q26 AS SELECT JSON_ARRAY(i, s) AS x0, JSON_STRING(i) AS x1, s IS JSON AS x2 FROM t;
+
+-- json functions (rejected): JSON_QUOTE(s)
+CREATE TEMPORARY VIEW q27 AS SELECT JSON_QUOTE(s) AS x0 FROM t;
+
+-- json functions (rejected): JSON_UNQUOTE(s)
+CREATE TEMPORARY VIEW q28 AS SELECT JSON_UNQUOTE(s) AS x0 FROM t;
+
+-- math functions: ABS(i) | ABS(p) | ABS(d)
+CREATE TEMPORARY VIEW q29 AS SELECT ABS(i) AS x0, ABS(p) AS x1, ABS(d) AS x2 FROM t;
+
+-- math functions: ABS(i_nn) | ROUND(p, 1) | ROUND(d, 1)
+CREATE TEMPORARY VIEW q30 AS SELECT ABS(i_nn) AS x0, ROUND(p, 1) AS x1, ROUND(d, 1) AS x2 FROM t;
+
+-- math functions: ROUND(i, -1) | ROUND(p) | CEIL(p)
+CREATE TEMPORARY VIEW q31 AS SELECT ROUND(i, -1) AS x0, ROUND(p) AS x1, CEIL(p) AS x2 FROM t;
+
+-- math functions: CEIL(d) | CEILING(i) | FLOOR(p)
+CREATE TEMPORARY VIEW q32 AS SELECT CEIL(d) AS x0, CEILING(i) AS x1, FLOOR(p) AS x2 FROM t;
+
+-- math functions: FLOOR(f) | POWER(i, 2) | POWER(d, p)
+CREATE TEMPORARY VIEW q33 AS SELECT FLOOR(f) AS x0, POWER(i, 2) AS x1, POWER(d, p) AS x2 FROM t;
+
+-- math functions: SQRT(i) | EXP(d) | LN(d)
+CREATE TEMPORARY VIEW q34 AS SELECT SQRT(i) AS x0, EXP(d) AS x1, LN(d) AS x2 FROM t;
+
+-- math functions: LOG10(i) | LOG2(d) | LOG(d)
+CREATE TEMPORARY VIEW q35 AS SELECT LOG10(i) AS x0, LOG2(d) AS x1, LOG(d) AS x2 FROM t;
+
+-- math functions: LOG(2, d) | SIGN(i) | SIGN(p)
+CREATE TEMPORARY VIEW q36 AS SELECT LOG(2, d) AS x0, SIGN(i) AS x1, SIGN(p) AS x2 FROM t;
+
+-- math functions: SIGN(d) | TRUNCATE(p, 1) | TRUNCATE(d)
+CREATE TEMPORARY VIEW q37 AS SELECT SIGN(d) AS x0, TRUNCATE(p, 1) AS x1, TRUNCATE(d) AS x2 FROM t;
+
+-- math functions: RAND() | RAND(1) | RAND_INTEGER(10)
+CREATE TEMPORARY VIEW q38 AS SELECT RAND() AS x0, RAND(1) AS x1, RAND_INTEGER(10) AS x2 FROM t;
+
+-- math functions: PI() | E() | SIN(d)
+CREATE TEMPORARY VIEW q39 AS SELECT PI() AS x0, E() AS x1, SIN(d) AS x2 FROM t;
+
+-- math functions: DEGREES(d) | BIN(b) | HEX(b)
+CREATE TEMPORARY VIEW q40 AS SELECT DEGREES(d) AS x0, BIN(b) AS x1, HEX(b) AS x2 FROM t;
+
+-- math functions: HEX(s) | GREATEST(i, 1) | GREATEST(i, b, p)
+CREATE TEMPORARY VIEW q41 AS SELECT HEX(s) AS x0, GREATEST(i, 1) AS x1, GREATEST(i, b, p) AS x2 FROM t;
+
+-- math functions: LEAST(d, 1) | LEAST(s, 'a')
+CREATE TEMPORARY VIEW q42 AS SELECT LEAST(d, 1) AS x0, LEAST(s, 'a') AS x1 FROM t;
+
+-- math functions (rejected): UNHEX(s)
+CREATE TEMPORARY VIEW q43 AS SELECT UNHEX(s) AS x0 FROM t;
+
+-- time functions: CURRENT_TIMESTAMP | NOW() | LOCALTIMESTAMP
+CREATE TEMPORARY VIEW q44 AS SELECT CURRENT_TIMESTAMP AS x0, NOW() AS x1, LOCALTIMESTAMP AS x2 FROM t;
+
+-- time functions: CURRENT_DATE | CURRENT_TIME | LOCALTIME
+CREATE TEMPORARY VIEW q45 AS SELECT CURRENT_DATE AS x0, CURRENT_TIME AS x1, LOCALTIME AS x2 FROM t;
+
+-- time functions: CURRENT_ROW_TIMESTAMP() | PROCTIME() | TO_TIMESTAMP(s)
+CREATE TEMPORARY VIEW q46 AS SELECT CURRENT_ROW_TIMESTAMP() AS x0, PROCTIME() AS x1, TO_TIMESTAMP(s) AS x2 FROM t;
+
+-- time functions: TO_TIMESTAMP(s, 'yyyy-MM-dd') | TO_TIMESTAMP_LTZ(b, 3) | TO_TIMESTAMP_LTZ(b, 0)
+CREATE TEMPORARY VIEW q47 AS SELECT TO_TIMESTAMP(s, 'yyyy-MM-dd') AS x0, TO_TIMESTAMP_LTZ(b, 3) AS x1, TO_TIMESTAMP_LTZ(b, 0) AS x2 FROM t;
+
+-- time functions: TO_TIMESTAMP_LTZ(i, 3) | TO_TIMESTAMP_LTZ(d, 3) | TO_DATE(s)
+CREATE TEMPORARY VIEW q48 AS SELECT TO_TIMESTAMP_LTZ(i, 3) AS x0, TO_TIMESTAMP_LTZ(d, 3) AS x1, TO_DATE(s) AS x2 FROM t;
+
+-- time functions: TO_DATE(s, 'yyyyMMdd') | DATE_FORMAT(ts, 'yyyy') | DATE_FORMAT(s, 'yyyy')
+CREATE TEMPORARY VIEW q49 AS SELECT TO_DATE(s, 'yyyyMMdd') AS x0, DATE_FORMAT(ts, 'yyyy') AS x1, DATE_FORMAT(s, 'yyyy') AS x2 FROM t;
+
+-- time functions: FROM_UNIXTIME(b) | FROM_UNIXTIME(b, 'yyyy') | UNIX_TIMESTAMP()
+CREATE TEMPORARY VIEW q50 AS SELECT FROM_UNIXTIME(b) AS x0, FROM_UNIXTIME(b, 'yyyy') AS x1, UNIX_TIMESTAMP() AS x2 FROM t;
+
+-- time functions: UNIX_TIMESTAMP(s) | UNIX_TIMESTAMP(s, 'yyyy') | EXTRACT(YEAR FROM ts)
+CREATE TEMPORARY VIEW q51 AS SELECT UNIX_TIMESTAMP(s) AS x0, UNIX_TIMESTAMP(s, 'yyyy') AS x1, EXTRACT(YEAR FROM ts) AS x2 FROM t;
+
+-- time functions: EXTRACT(DAY FROM dt) | EXTRACT(HOUR FROM tm) | EXTRACT(MILLISECOND FROM ts)
+CREATE TEMPORARY VIEW q52 AS SELECT EXTRACT(DAY FROM dt) AS x0, EXTRACT(HOUR FROM tm) AS x1, EXTRACT(MILLISECOND FROM ts) AS x2 FROM t;
+
+-- time functions: EXTRACT(EPOCH FROM ts) | YEAR(dt) | QUARTER(ts)
+CREATE TEMPORARY VIEW q53 AS SELECT EXTRACT(EPOCH FROM ts) AS x0, YEAR(dt) AS x1, QUARTER(ts) AS x2 FROM t;
+
+-- time functions: MONTH(ts) | WEEK(dt) | DAYOFYEAR(dt)
+CREATE TEMPORARY VIEW q54 AS SELECT MONTH(ts) AS x0, WEEK(dt) AS x1, DAYOFYEAR(dt) AS x2 FROM t;
+
+-- time functions: DAYOFMONTH(ts) | DAYOFWEEK(dt) | HOUR(ts)
+CREATE TEMPORARY VIEW q55 AS SELECT DAYOFMONTH(ts) AS x0, DAYOFWEEK(dt) AS x1, HOUR(ts) AS x2 FROM t;
+
+-- time functions: MINUTE(ts) | SECOND(tm) | TIMESTAMPDIFF(SECOND, ts, ts)
+CREATE TEMPORARY VIEW q56 AS SELECT MINUTE(ts) AS x0, SECOND(tm) AS x1, TIMESTAMPDIFF(SECOND, ts, ts) AS x2 FROM t;
+
+-- time functions: TIMESTAMPDIFF(DAY, dt, dt) | TIMESTAMPDIFF(MONTH, ts, ltz) | TIMESTAMPADD(HOUR, 1, ts)
+CREATE TEMPORARY VIEW q57 AS SELECT TIMESTAMPDIFF(DAY, dt, dt) AS x0, TIMESTAMPDIFF(MONTH, ts, ltz) AS x1, TIMESTAMPADD(HOUR, 1, ts) AS x2 FROM t;
+
+-- time functions: TIMESTAMPADD(DAY, 1, dt) | TIMESTAMPADD(SECOND, 1, ltz) | ts + INTERVAL '1' HOUR
+CREATE TEMPORARY VIEW q58 AS SELECT TIMESTAMPADD(DAY, 1, dt) AS x0, TIMESTAMPADD(SECOND, 1, ltz) AS x1, ts + INTERVAL '1' HOUR AS x2 FROM t;
+
+-- time functions: ts - INTERVAL '1' DAY | ts6 + INTERVAL '1' SECOND | ltz + INTERVAL '1' MINUTE
+CREATE TEMPORARY VIEW q59 AS SELECT ts - INTERVAL '1' DAY AS x0, ts6 + INTERVAL '1' SECOND AS x1, ltz + INTERVAL '1' MINUTE AS x2 FROM t;
+
+-- time functions: dt + INTERVAL '1' DAY | dt + INTERVAL '1' HOUR | dt - INTERVAL '1' MONTH
+CREATE TEMPORARY VIEW q60 AS SELECT dt + INTERVAL '1' DAY AS x0, dt + INTERVAL '1' HOUR AS x1, dt - INTERVAL '1' MONTH AS x2 FROM t;
+
+-- time functions: tm + INTERVAL '1' HOUR | INTERVAL '1' DAY + ts | FLOOR(ts TO HOUR)
+CREATE TEMPORARY VIEW q61 AS SELECT tm + INTERVAL '1' HOUR AS x0, INTERVAL '1' DAY + ts AS x1, FLOOR(ts TO HOUR) AS x2 FROM t;
+
+-- time functions: CEIL(ts TO DAY) | FLOOR(dt TO MONTH) | FLOOR(ltz TO MINUTE)
+CREATE TEMPORARY VIEW q62 AS SELECT CEIL(ts TO DAY) AS x0, FLOOR(dt TO MONTH) AS x1, FLOOR(ltz TO MINUTE) AS x2 FROM t;
+
+-- time functions: CONVERT_TZ(s, 'UTC', 'Asia/Shanghai') | ts6 - INTERVAL '1' SECOND | ts0 + INTERVAL '0.5' SECOND
+CREATE TEMPORARY VIEW q63 AS SELECT CONVERT_TZ(s, 'UTC', 'Asia/Shanghai') AS x0, ts6 - INTERVAL '1' SECOND AS x1, ts0 + INTERVAL '0.5' SECOND AS x2 FROM t;
+
+-- time functions: (ts, ts) OVERLAPS (ts, ts) | TIMESTAMP '2020-01-01 00:00:00' - INTERVAL '1' DAY
+CREATE TEMPORARY VIEW q64 AS SELECT (ts, ts) OVERLAPS (ts, ts) AS x0, TIMESTAMP '2020-01-01 00:00:00' - INTERVAL '1' DAY AS x1 FROM t;
+
+-- time functions (rejected): DATE_ADD(dt, 1)
+CREATE TEMPORARY VIEW q65 AS SELECT DATE_ADD(dt, 1) AS x0 FROM t;
+
+-- time functions (rejected): DATEDIFF(dt, dt)
+CREATE TEMPORARY VIEW q66 AS SELECT DATEDIFF(dt, dt) AS x0 FROM t;
+
+-- time functions (rejected): TO_TIMESTAMP_LTZ(s, 'yyyy-MM-dd HH:mm:ss')
+CREATE TEMPORARY VIEW q67 AS SELECT TO_TIMESTAMP_LTZ(s, 'yyyy-MM-dd HH:mm:ss') AS x0 FROM t;
+
+-- time functions (rejected): dt - dt
+CREATE TEMPORARY VIEW q68 AS SELECT dt - dt AS x0 FROM t;
+
+-- time functions (rejected): ts - ts
+CREATE TEMPORARY VIEW q69 AS SELECT ts - ts AS x0 FROM t;

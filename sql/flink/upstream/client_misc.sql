@@ -1,0 +1,3 @@
+-- source: apache/flink flink-table/flink-sql-client/src/test/resources/sql/misc.q
+
+help;
