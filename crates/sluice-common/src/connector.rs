@@ -1,0 +1,126 @@
+//! What a connector declares and checks: its identifier, roles and options.
+
+use crate::diagnostic::Diagnostic;
+use crate::options::{OptionDecl, OptionEntry, OptionRole};
+use crate::schema::TableSchema;
+use crate::span::Span;
+use crate::suggest::did_you_mean;
+
+/// Whether a table is read or written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConnectorRole {
+    /// Read (scan or lookup).
+    Source,
+    /// Written.
+    Sink,
+}
+
+impl ConnectorRole {
+    fn reads(&self, role: OptionRole) -> bool {
+        matches!(
+            (self, role),
+            (_, OptionRole::Both) | (ConnectorRole::Source, OptionRole::Source) | (ConnectorRole::Sink, OptionRole::Sink)
+        )
+    }
+}
+
+/// A table as a connector sees it when checking options.
+#[derive(Debug, Clone, Copy)]
+pub struct TableContext<'a> {
+    /// Fully qualified name as Flink prints it: `default_catalog.default_database.t`.
+    pub name: &'a str,
+    /// The resolved schema.
+    pub schema: &'a TableSchema,
+    /// The `WITH` options after `LIKE` merging, in order.
+    pub options: &'a [OptionEntry],
+    /// Where to point problems that concern the table as a whole (its name in the DDL).
+    pub span: Span,
+}
+
+impl TableContext<'_> {
+    /// The value of an option, if set.
+    pub fn option(&self, key: &str) -> Option<&OptionEntry> {
+        self.options.iter().find(|e| e.key == key)
+    }
+}
+
+/// A connector known to sluice: declares its options and checks a table's use of them.
+pub trait ConnectorFactory: Send + Sync {
+    /// The `'connector'` value, e.g. `datagen`.
+    fn identifier(&self) -> &'static str;
+
+    /// Whether the connector can be read.
+    fn is_source(&self) -> bool;
+
+    /// Whether the connector can be written.
+    fn is_sink(&self) -> bool;
+
+    /// Every declared option (for both roles; see [`OptionDecl::role`]).
+    fn options(&self) -> &'static [OptionDecl];
+
+    /// Checks the table's options for the given role, or for either role when `None`
+    /// (at `CREATE TABLE`). The default checks declared options only; connectors with
+    /// cross-option rules or format options override it and call [`check_declared`].
+    fn validate(&self, table: &TableContext<'_>, role: Option<ConnectorRole>) -> Vec<Diagnostic> {
+        check_declared(self.identifier(), self.options(), table, role, &[])
+    }
+}
+
+/// Flink's `FactoryUtil` validation of declared options: required options present, every
+/// value parses, and no key is left over. `extra` are keys accepted besides the declared
+/// ones (e.g. format options that the format factory validates).
+pub fn check_declared(
+    identifier: &str,
+    decls: &[OptionDecl],
+    table: &TableContext<'_>,
+    role: Option<ConnectorRole>,
+    extra: &[&str],
+) -> Vec<Diagnostic> {
+    let applies = |d: &OptionDecl| role.is_none_or(|r| r.reads(d.role));
+    let mut out = Vec::new();
+    let missing: Vec<&str> = decls
+        .iter()
+        .filter(|d| d.required && applies(d) && !table.options.iter().any(|e| d.matches(&e.key).is_some()))
+        .map(|d| d.key)
+        .collect();
+    if !missing.is_empty() {
+        let mut sorted = missing.clone();
+        sorted.sort_unstable();
+        out.push(
+            Diagnostic::error("One or more required options are missing.", table.span)
+                .with_note(format!("Missing required options are: {}", sorted.join(", ")))
+                .with_help(format!("add {}", sorted.iter().map(|k| format!("'{k}' = '…'")).collect::<Vec<_>>().join(", "))),
+        );
+    }
+    let mut unsupported = Vec::new();
+    for entry in table.options {
+        if entry.key == "connector" || extra.contains(&entry.key.as_str()) {
+            continue;
+        }
+        match decls.iter().find(|d| d.matches(&entry.key).is_some()) {
+            Some(d) if applies(d) => {
+                if let Err(why) = d.check(&entry.value) {
+                    out.push(
+                        Diagnostic::error(format!("Invalid value for option '{}'.", entry.key), entry.value_span)
+                            .with_help(format!("{why}, got '{}'", crate::options::display_value(&entry.key, &entry.value))),
+                    );
+                }
+            }
+            _ => unsupported.push(entry),
+        }
+    }
+    for entry in unsupported {
+        let candidates = decls.iter().filter(|d| applies(d) && !d.key.contains('#')).map(|d| d.key);
+        let mut d = Diagnostic::error(format!("Unsupported options found for '{identifier}'."), entry.key_span);
+        match did_you_mean(&entry.key, candidates) {
+            Some(s) => d = d.with_help(format!("did you mean '{s}'?")),
+            None => {
+                let mut keys: Vec<&str> = decls.iter().filter(|d| applies(d)).map(|d| d.key).collect();
+                keys.sort_unstable();
+                d = d.with_note(format!("Supported options: connector, {}", keys.join(", ")));
+            }
+        }
+        out.push(d);
+    }
+    out
+}

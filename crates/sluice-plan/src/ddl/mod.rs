@@ -1,0 +1,5 @@
+//! DDL: tables (with LIKE), expressions as Flink serializes them.
+
+pub mod create_table;
+pub mod flink_expr;
+pub mod like;

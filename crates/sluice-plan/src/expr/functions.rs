@@ -1,0 +1,468 @@
+//! Built-in function calls: arity, argument checks and result types of Flink 1.20's common
+//! scalar, aggregate and window functions. Unknown names fail as in Flink; names Flink knows
+//! but sluice cannot type yet say so.
+
+use sluice_common::types::MAX_LENGTH;
+use sluice_common::{DataType, Diagnostic, TimestampKind, TypeKind};
+use sqlparser::ast::{Expr, Function, FunctionArg, FunctionArgExpr, FunctionArguments};
+
+use super::{Clause, ExprTyper};
+use crate::types::arithmetic::{ArithOp, avg_type, numeric_result, sum_type};
+use crate::types::common::least_restrictive;
+use crate::types::{n, nn, nullable_if_any, string};
+
+/// Aggregate functions (allowed only where aggregates are).
+const AGGREGATES: &[&str] = &[
+    "COUNT", "SUM", "SUM0", "AVG", "MIN", "MAX", "FIRST_VALUE", "LAST_VALUE", "LISTAGG", "COLLECT", "STDDEV",
+    "STDDEV_POP", "STDDEV_SAMP", "VARIANCE", "VAR_POP", "VAR_SAMP", "ARRAY_AGG", "JSON_OBJECTAGG", "JSON_ARRAYAGG",
+    "SINGLE_VALUE",
+];
+
+/// Window-only functions (need OVER).
+const WINDOW_ONLY: &[&str] = &["ROW_NUMBER", "RANK", "DENSE_RANK", "PERCENT_RANK", "CUME_DIST", "NTILE", "LEAD", "LAG"];
+
+fn arg_exprs<'e>(t: &ExprTyper<'_>, f: &'e Function, e: &Expr) -> Result<(Vec<&'e Expr>, bool, bool), Diagnostic> {
+    match &f.args {
+        FunctionArguments::None => Ok((Vec::new(), false, false)),
+        FunctionArguments::Subquery(_) => Err(t.err(e, format!("sluice does not support subquery arguments: {e}"))),
+        FunctionArguments::List(list) => {
+            let distinct = matches!(list.duplicate_treatment, Some(sqlparser::ast::DuplicateTreatment::Distinct));
+            let mut star = false;
+            let mut out = Vec::new();
+            for a in &list.args {
+                match a {
+                    FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) => out.push(x),
+                    FunctionArg::Unnamed(FunctionArgExpr::Wildcard) => star = true,
+                    FunctionArg::Named { arg: FunctionArgExpr::Expr(x), .. } => out.push(x),
+                    _ => return Err(t.err(e, format!("sluice does not support this argument form yet: {e}"))),
+                }
+            }
+            Ok((out, distinct, star))
+        }
+    }
+}
+
+fn arity(t: &ExprTyper<'_>, e: &Expr, name: &str, got: usize, min: usize, max: usize) -> Result<(), Diagnostic> {
+    if got < min || got > max {
+        let expected = if min == max { min.to_string() } else { format!("{min} to {max}") };
+        return Err(t.err(e, format!("Invalid number of arguments to function '{name}'. Was expecting {expected} arguments")));
+    }
+    Ok(())
+}
+
+/// Type of a function call.
+pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagnostic> {
+    let name_parts: Vec<&str> = f.name.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.as_str()).collect();
+    let upper = name_parts.last().copied().unwrap_or("").to_ascii_uppercase();
+    let (args, distinct, star) = arg_exprs(t, f, e)?;
+    let _ = distinct;
+    let is_agg = AGGREGATES.contains(&upper.as_str());
+    if is_agg && f.over.is_none() && t.clause == Clause::NoAggregates {
+        return Err(t.err(e, "Aggregate expression is illegal in WHERE clause"));
+    }
+    if WINDOW_ONLY.contains(&upper.as_str()) && f.over.is_none() {
+        return Err(t.err(e, format!("OVER clause is necessary for window functions: [{upper}].")));
+    }
+    // Aggregate arguments are ordinary expressions (no nested aggregates).
+    let inner_clause = if is_agg { Clause::NoAggregates } else { t.clause };
+    let inner = ExprTyper { env: t.env, scope: t.scope, clause: inner_clause };
+    let types: Vec<DataType> = args.iter().map(|a| inner.type_of(a)).collect::<Result<_, _>>()?;
+    if let Some(filter) = &f.filter {
+        inner.type_of(filter)?;
+    }
+    if name_parts.len() == 1 || name_parts.len() > 1 {
+        if let Some(result) = builtin(t, &upper, &types, &args, star, e)? {
+            return Ok(result);
+        }
+    }
+    let user_name = name_parts.join(".");
+    if t.env.functions.is_user_function(&user_name) {
+        return Err(t.err(
+            e,
+            format!("Function '{user_name}' is defined by a class that must be on Flink's class path; sluice cannot load it"),
+        ));
+    }
+    if t.env.functions.is_builtin(&upper) {
+        return Err(t.err(e, format!("sluice does not know the result type of the built-in function {upper} yet")));
+    }
+    Err(t.err(
+        e,
+        format!("No match found for function signature {}({})", name_parts.join("."), ExprTyper::families(&types)),
+    ))
+}
+
+fn first(types: &[DataType]) -> DataType {
+    types.first().cloned().unwrap_or(n(TypeKind::Null))
+}
+
+fn integer_literal(a: Option<&&Expr>) -> Option<i64> {
+    match a {
+        Some(Expr::Value(v)) => match &v.value {
+            sqlparser::ast::Value::Number(n, _) => n.parse().ok(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The built-ins sluice types; `Ok(None)` when the name is not one of them.
+fn builtin(
+    t: &ExprTyper<'_>,
+    name: &str,
+    types: &[DataType],
+    args: &[&Expr],
+    star: bool,
+    e: &Expr,
+) -> Result<Option<DataType>, Diagnostic> {
+    let count = types.len() + usize::from(star);
+    let ar = |min, max| arity(t, e, name, count, min, max);
+    let all: Vec<&DataType> = types.iter().collect();
+    let any_null = |kind: TypeKind| nullable_if_any(kind, &all);
+    let need_numeric = |i: usize| -> Result<(), Diagnostic> {
+        match types.get(i) {
+            Some(x) if !(x.is_numeric() || x.kind == TypeKind::Null) => Err(t.err(
+                e,
+                format!(
+                    "Cannot apply '{name}' to arguments of type '{name}(<{}>)'. Supported form(s): '{name}(<NUMERIC>)'",
+                    crate::types::family::calcite_name(x)
+                ),
+            )),
+            _ => Ok(()),
+        }
+    };
+    let double = |nullable: bool| DataType { kind: TypeKind::Double, nullable };
+    let result = match name {
+        // ---- aggregates
+        "COUNT" => {
+            if !star {
+                ar(1, usize::MAX)?;
+            }
+            nn(TypeKind::BigInt)
+        }
+        "SUM" | "SUM0" => {
+            ar(1, 1)?;
+            need_numeric(0)?;
+            sum_type(&types[0]).unwrap_or(n(TypeKind::Null))
+        }
+        "AVG" => {
+            ar(1, 1)?;
+            need_numeric(0)?;
+            avg_type(&types[0]).unwrap_or(n(TypeKind::Null))
+        }
+        "MIN" | "MAX" | "FIRST_VALUE" | "LAST_VALUE" | "SINGLE_VALUE" => {
+            ar(1, 2)?;
+            first(types).without_time_attribute().with_nullable(true)
+        }
+        "STDDEV" | "STDDEV_POP" | "STDDEV_SAMP" | "VARIANCE" | "VAR_POP" | "VAR_SAMP" => {
+            ar(1, 1)?;
+            need_numeric(0)?;
+            first(types).with_nullable(true)
+        }
+        "LISTAGG" => {
+            ar(1, 2)?;
+            string(true)
+        }
+        "COLLECT" => {
+            ar(1, 1)?;
+            nn(TypeKind::Multiset(Box::new(first(types).without_time_attribute())))
+        }
+        "ARRAY_AGG" => {
+            ar(1, 1)?;
+            n(TypeKind::Array(Box::new(first(types).without_time_attribute())))
+        }
+        // ---- window functions
+        "ROW_NUMBER" | "RANK" | "DENSE_RANK" => {
+            ar(0, 0)?;
+            nn(TypeKind::BigInt)
+        }
+        "PERCENT_RANK" | "CUME_DIST" => {
+            ar(0, 0)?;
+            nn(TypeKind::Double)
+        }
+        "NTILE" => {
+            ar(1, 1)?;
+            nn(TypeKind::Int)
+        }
+        "LEAD" | "LAG" => {
+            ar(1, 3)?;
+            first(types).with_nullable(true)
+        }
+        // ---- time
+        "CURRENT_TIMESTAMP" | "NOW" | "CURRENT_ROW_TIMESTAMP" => {
+            ar(0, 0)?;
+            nn(TypeKind::TimestampLtz(3, TimestampKind::Regular))
+        }
+        "LOCALTIMESTAMP" => {
+            ar(0, 0)?;
+            nn(TypeKind::Timestamp(3, TimestampKind::Regular))
+        }
+        "CURRENT_TIME" | "LOCALTIME" => {
+            ar(0, 0)?;
+            nn(TypeKind::Time(0))
+        }
+        "CURRENT_DATE" => {
+            ar(0, 0)?;
+            nn(TypeKind::Date)
+        }
+        "PROCTIME" => {
+            ar(0, 0)?;
+            nn(TypeKind::TimestampLtz(3, TimestampKind::Proctime))
+        }
+        "TO_TIMESTAMP" => {
+            ar(1, 2)?;
+            n(TypeKind::Timestamp(3, TimestampKind::Regular))
+        }
+        "TO_TIMESTAMP_LTZ" => {
+            ar(1, 2)?;
+            let p = integer_literal(args.get(1)).unwrap_or(3).clamp(0, 9) as u8;
+            any_null(TypeKind::TimestampLtz(p, TimestampKind::Regular))
+        }
+        "TO_DATE" => {
+            ar(1, 2)?;
+            n(TypeKind::Date)
+        }
+        "DATE_FORMAT" | "FROM_UNIXTIME" | "CONVERT_TZ" => {
+            ar(1, 3)?;
+            string(true)
+        }
+        "UNIX_TIMESTAMP" => {
+            ar(0, 2)?;
+            if types.is_empty() { nn(TypeKind::BigInt) } else { any_null(TypeKind::BigInt) }
+        }
+        "TIMESTAMPDIFF" => {
+            ar(3, 3)?;
+            nullable_if_any(TypeKind::Int, &all[1..])
+        }
+        "TIMESTAMPADD" => {
+            ar(3, 3)?;
+            let base = types[2].without_time_attribute();
+            nullable_if_any(base.kind, &all[1..])
+        }
+        "YEAR" | "QUARTER" | "MONTH" | "WEEK" | "DAYOFYEAR" | "DAYOFMONTH" | "DAYOFWEEK" | "HOUR" | "MINUTE"
+        | "SECOND" => {
+            ar(1, 1)?;
+            any_null(TypeKind::BigInt)
+        }
+        "DATEDIFF" => {
+            ar(2, 2)?;
+            any_null(TypeKind::Int)
+        }
+        "CURRENT_WATERMARK" => {
+            ar(1, 1)?;
+            first(types).without_time_attribute().with_nullable(true)
+        }
+        "SOURCE_WATERMARK" => {
+            ar(0, 0)?;
+            nn(TypeKind::TimestampLtz(3, TimestampKind::Regular))
+        }
+        // ---- numeric
+        "ABS" | "SIGN" | "NEGATIVE" => {
+            ar(1, 1)?;
+            need_numeric(0)?;
+            first(types)
+        }
+        "MOD" => {
+            ar(2, 2)?;
+            numeric_result(ArithOp::Modulo, &types[0], &types[1])
+                .ok_or_else(|| t.err(e, "Cannot apply 'MOD' to arguments of this type. Supported form(s): 'MOD(<EXACT_NUMERIC>, <EXACT_NUMERIC>)'"))?
+        }
+        "POWER" | "ATAN2" => {
+            ar(2, 2)?;
+            double(types.iter().any(|x| x.nullable))
+        }
+        "SQRT" | "EXP" | "LN" | "LOG10" | "LOG2" | "SIN" | "COS" | "TAN" | "ASIN" | "ACOS" | "ATAN" | "SINH" | "COSH"
+        | "TANH" | "COT" | "DEGREES" | "RADIANS" | "CBRT" => {
+            ar(1, 1)?;
+            need_numeric(0)?;
+            double(types[0].nullable)
+        }
+        "LOG" => {
+            ar(1, 2)?;
+            double(types.iter().any(|x| x.nullable))
+        }
+        "PI" | "E" => {
+            ar(0, 0)?;
+            nn(TypeKind::Double)
+        }
+        "RAND" => {
+            ar(0, 1)?;
+            nn(TypeKind::Double)
+        }
+        "RAND_INTEGER" => {
+            ar(1, 2)?;
+            nn(TypeKind::Int)
+        }
+        "ROUND" | "TRUNCATE" => {
+            ar(1, 2)?;
+            need_numeric(0)?;
+            let digits = integer_literal(args.get(1)).unwrap_or(0);
+            match types[0].kind {
+                TypeKind::Decimal(p, s) => {
+                    let (p, s) = (p as i64, s as i64);
+                    let (precision, scale) = if digits >= s {
+                        (p, s)
+                    } else if digits < 0 {
+                        ((1 + p - s).min(38), 0)
+                    } else if name == "ROUND" {
+                        // rounding may add a digit
+                        (1 + p - s + digits, digits)
+                    } else {
+                        (p - s + digits, digits)
+                    };
+                    any_null(TypeKind::Decimal(precision.clamp(1, 38) as u8, scale as u8))
+                }
+                _ => first(types),
+            }
+        }
+        "BIN" | "HEX" | "TO_BASE64" | "FROM_BASE64" => {
+            ar(1, 1)?;
+            string(types[0].nullable)
+        }
+        "HASH_CODE" => {
+            ar(1, 1)?;
+            any_null(TypeKind::Int)
+        }
+        // ---- strings
+        "UPPER" | "LOWER" | "INITCAP" => {
+            ar(1, 1)?;
+            first(types)
+        }
+        "CHAR_LENGTH" | "CHARACTER_LENGTH" | "ASCII" | "LOCATE" | "INSTR" => {
+            ar(1, 3)?;
+            any_null(TypeKind::Int)
+        }
+        "CONCAT" => {
+            ar(1, usize::MAX)?;
+            if let Some(bad) = types.iter().find(|x| !(x.is_character_string() || x.kind == TypeKind::Null)) {
+                let _ = bad;
+                return Err(t.err(e, "Invalid function call:"));
+            }
+            let len: u64 = types.iter().map(|x| x.length().unwrap_or(0) as u64).sum();
+            any_null(TypeKind::VarChar(len.min(MAX_LENGTH as u64) as u32))
+        }
+        "CONCAT_WS" => {
+            ar(2, usize::MAX)?;
+            string(types[0].nullable)
+        }
+        "SUBSTR" | "LEFT" | "RIGHT" | "REPEAT" | "REPLACE" | "REGEXP_REPLACE" | "REGEXP_EXTRACT" | "LPAD" | "RPAD"
+        | "SPLIT_INDEX" | "REVERSE" | "LTRIM" | "RTRIM" | "BTRIM" | "TRANSLATE" | "PARSE_URL" | "URL_DECODE"
+        | "URL_ENCODE" | "CHR" | "PRINTF" | "ELT" => {
+            ar(1, usize::MAX)?;
+            string(true)
+        }
+        "MD5" => {
+            ar(1, 1)?;
+            any_null(TypeKind::Char(32))
+        }
+        "SHA1" => {
+            ar(1, 1)?;
+            any_null(TypeKind::Char(40))
+        }
+        "SHA224" | "SHA256" | "SHA384" | "SHA512" | "SHA2" => {
+            ar(1, 2)?;
+            string(true)
+        }
+        "UUID" => {
+            ar(0, 0)?;
+            nn(TypeKind::Char(36))
+        }
+        "REGEXP" | "IS_ALPHA" | "IS_DECIMAL" | "IS_DIGIT" => {
+            ar(1, 2)?;
+            any_null(TypeKind::Boolean)
+        }
+        "DECODE" => {
+            ar(2, usize::MAX)?;
+            string(true)
+        }
+        "ENCODE" => {
+            ar(2, 2)?;
+            any_null(TypeKind::VarBinary(MAX_LENGTH))
+        }
+        "JSON_VALUE" | "JSON_QUERY" => {
+            ar(2, 2)?;
+            string(true)
+        }
+        "JSON_STRING" => {
+            ar(1, 1)?;
+            string(true)
+        }
+        "JSON_OBJECT" | "JSON_ARRAY" => nn(TypeKind::VarChar(MAX_LENGTH)),
+        "IS_JSON" => nn(TypeKind::Boolean),
+        "JSON_EXISTS" => any_null(TypeKind::Boolean),
+        "TYPEOF" => {
+            ar(1, 2)?;
+            string(types[0].nullable)
+        }
+        "STR_TO_MAP" => {
+            ar(1, 3)?;
+            n(TypeKind::Map(Box::new(string(true)), Box::new(string(true))))
+        }
+        "SPLIT" => {
+            ar(2, 2)?;
+            n(TypeKind::Array(Box::new(string(true))))
+        }
+        // ---- conditional
+        "COALESCE" | "IFNULL" => {
+            if name == "IFNULL" {
+                ar(2, 2)?;
+            } else {
+                ar(1, usize::MAX)?;
+            }
+            let mut common = least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+            common.nullable = types.iter().all(|x| x.nullable || x.kind == TypeKind::Null);
+            common
+        }
+        "NULLIF" => {
+            ar(2, 2)?;
+            first(types).with_nullable(true)
+        }
+        "IF" => {
+            ar(3, 3)?;
+            let common = least_restrictive(&types[1..]).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+            let nullable = common.nullable;
+            common.with_nullable(nullable)
+        }
+        "GREATEST" | "LEAST" => {
+            ar(1, usize::MAX)?;
+            least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?
+        }
+        // ---- collections
+        "CARDINALITY" => {
+            ar(1, 1)?;
+            any_null(TypeKind::Int)
+        }
+        "ELEMENT" => {
+            ar(1, 1)?;
+            match &types[0].kind {
+                TypeKind::Array(el) | TypeKind::Multiset(el) => (**el).clone().with_nullable(true),
+                _ => return Err(t.err(e, "Invalid function call:")),
+            }
+        }
+        "ARRAY_CONTAINS" => {
+            ar(2, 2)?;
+            any_null(TypeKind::Boolean)
+        }
+        "MAP_KEYS" | "MAP_VALUES" => {
+            ar(1, 1)?;
+            match &types[0].kind {
+                TypeKind::Map(k, v) => {
+                    let el = if name == "MAP_KEYS" { k } else { v };
+                    any_null(TypeKind::Array(el.clone()))
+                }
+                _ => return Err(t.err(e, "Invalid function call:")),
+            }
+        }
+        "ARRAY_JOIN" => {
+            ar(2, 3)?;
+            string(true)
+        }
+        // ---- group-window helpers of the legacy syntax
+        "TUMBLE_START" | "TUMBLE_END" | "HOP_START" | "HOP_END" | "SESSION_START" | "SESSION_END" | "CUMULATE_START"
+        | "CUMULATE_END" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
+        "TUMBLE_ROWTIME" | "HOP_ROWTIME" | "SESSION_ROWTIME" => nn(TypeKind::Timestamp(3, TimestampKind::Rowtime)),
+        "TUMBLE_PROCTIME" | "HOP_PROCTIME" | "SESSION_PROCTIME" => nn(TypeKind::TimestampLtz(3, TimestampKind::Proctime)),
+        "TUMBLE" | "HOP" | "SESSION" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
+        _ => return Ok(None),
+    };
+    Ok(Some(result))
+}

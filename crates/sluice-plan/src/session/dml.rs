@@ -1,0 +1,168 @@
+//! INSERT, queries, statement sets and EXPLAIN: validation first (as Flink's converter),
+//! then planning (connectors, changelog modes) — deferred to `END` inside a client
+//! statement set.
+
+use sluice_common::{Diagnostic, Span};
+use sluice_sql::ast::{Explain, Insert, Query, Statement, StatementSet};
+use sqlparser::ast::Spanned;
+
+use super::{Outcome, Session, StatementContext};
+use crate::catalog::CatalogObject;
+use crate::env::SourceUse;
+use crate::expr::{Clause, ExprTyper, Scope};
+use crate::identifier::{ObjectIdentifier, name_span};
+use crate::query::{Ctes, type_query};
+use crate::types::casts::supports_implicit_cast;
+
+/// An INSERT that passed validation, with what planning needs.
+#[derive(Debug, Clone)]
+pub struct ValidatedInsert {
+    /// The target table.
+    pub target: ObjectIdentifier,
+    /// Where the target is named.
+    pub target_span: Span,
+    /// Tables the query reads.
+    pub sources: Vec<SourceUse>,
+    /// Whether the query produces updates.
+    pub updating: bool,
+    /// INSERT OVERWRITE.
+    pub overwrite: bool,
+}
+
+impl Session {
+    /// Validates an INSERT as Flink's SQL-to-operation converter does.
+    pub(super) fn validate_insert(&self, i: &Insert, ctx: &StatementContext<'_>) -> Result<ValidatedInsert, Diagnostic> {
+        let span = name_span(&i.table, ctx.span);
+        if i.upsert {
+            return Err(Diagnostic::error("UPSERT INTO statement is not supported. Please use INSERT INTO instead.", span));
+        }
+        let target = self.catalog.names.object(&i.table)?;
+        let Some(obj) = self.catalog.lookup(&target).cloned() else {
+            return Err(Diagnostic::error(
+                format!(
+                    "Cannot find table '{}' in any of the catalogs [{}], nor as a temporary table.",
+                    target.quoted(),
+                    self.catalog.catalogs.keys().cloned().collect::<Vec<_>>().join(", ")
+                ),
+                span,
+            ));
+        };
+        let env = self.env(ctx);
+        let scope = Scope::default();
+        let typer = ExprTyper::new(&env, &scope, Clause::Select);
+        let rel = type_query(&typer, &i.source, &Ctes::default())?;
+        let sink_columns: Vec<(String, sluice_common::DataType)> = obj
+            .schema()
+            .persisted_columns()
+            .map(|c| (c.name.clone(), c.data_type.clone()))
+            .collect();
+        let static_parts: Vec<String> = i.partition.iter().map(|(k, _)| k.value.clone()).collect();
+        if let CatalogObject::Table(t) = &obj {
+            for (k, _) in &i.partition {
+                if !t.partition_keys.contains(&k.value) {
+                    return Err(Diagnostic::error(
+                        format!("Static partition column {} should be in the partition key list {:?}.", k.value, t.partition_keys),
+                        k.span(),
+                    ));
+                }
+            }
+        }
+        let targets: Vec<(String, sluice_common::DataType)> = match &i.columns {
+            Some(cols) => {
+                let mut out = Vec::new();
+                for c in cols {
+                    let Some((_, ty)) = sink_columns.iter().find(|(n, _)| *n == c.value) else {
+                        return Err(Diagnostic::error(format!("Unknown target column '{}'", c.value), c.span()));
+                    };
+                    if out.iter().any(|(n, _): &(String, _)| *n == c.value) {
+                        return Err(Diagnostic::error(format!("Target column '{}' is assigned more than once", c.value), c.span()));
+                    }
+                    out.push((c.value.clone(), ty.clone()));
+                }
+                if rel.fields.len() != out.len() {
+                    return Err(Diagnostic::error(
+                        "Number of columns must match number of query columns",
+                        ctx.loc.span(i.source.span()),
+                    ));
+                }
+                out
+            }
+            None => sink_columns.into_iter().filter(|(n, _)| !static_parts.contains(n)).collect(),
+        };
+        let mismatch = || {
+            Diagnostic::error(format!("Column types of query result and sink for '{target}' do not match."), ctx.loc.span(i.source.span()))
+                .with_note(format!(
+                    "Query schema: [{}]",
+                    rel.fields.iter().map(|f| format!("{}: {}", f.name, f.data_type.summary())).collect::<Vec<_>>().join(", ")
+                ))
+                .with_note(format!(
+                    "Sink schema:  [{}]",
+                    targets.iter().map(|(n, t)| format!("{n}: {}", t.summary())).collect::<Vec<_>>().join(", ")
+                ))
+        };
+        if rel.fields.len() != targets.len() {
+            return Err(mismatch());
+        }
+        for (f, (_, t)) in rel.fields.iter().zip(&targets) {
+            if !supports_implicit_cast(&f.data_type, t) {
+                return Err(mismatch());
+            }
+        }
+        let sources = env.sources.borrow().clone();
+        self.check_sources(&sources)?;
+        if obj.is_view() {
+            return Err(Diagnostic::error(format!("Sink {} does not exists", target.quoted()), span));
+        }
+        Ok(ValidatedInsert { target, target_span: span, sources, updating: rel.updating, overwrite: i.overwrite })
+    }
+
+    pub(super) fn insert(&mut self, i: &Insert, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+        let v = self.validate_insert(i, ctx)?;
+        self.plan_insert(&v)?;
+        Ok(Outcome::ok())
+    }
+
+    pub(super) fn statement_set(&mut self, s: &StatementSet, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+        let validated = s.inserts.iter().map(|i| self.validate_insert(i, ctx)).collect::<Result<Vec<_>, _>>()?;
+        for v in &validated {
+            self.plan_insert(v)?;
+        }
+        Ok(Outcome::ok())
+    }
+
+    pub(super) fn query(&mut self, q: &Query, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+        let env = self.env(ctx);
+        let scope = Scope::default();
+        let typer = ExprTyper::new(&env, &scope, Clause::Select);
+        type_query(&typer, q, &Ctes::default())?;
+        let sources = env.sources.borrow().clone();
+        self.check_sources(&sources)?;
+        Ok(Outcome::ok())
+    }
+
+    pub(super) fn explain(&mut self, e: &Explain, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+        if !self.streaming() && e.details.contains(&sluice_sql::ast::ExplainDetail::PlanAdvice) {
+            return Err(Diagnostic::error("EXPLAIN PLAN_ADVICE is not supported under batch mode.", ctx.span));
+        }
+        match e.statement.as_ref() {
+            Statement::Query(q) => self.query(q, ctx),
+            Statement::Insert(i) => {
+                let v = self.validate_insert(i, ctx)?;
+                self.plan_insert(&v)?;
+                Ok(Outcome::ok())
+            }
+            Statement::StatementSet(s) => self.statement_set(s, ctx),
+            Statement::CreateTable(ct) => {
+                // EXPLAIN CREATE TABLE AS plans without creating the table.
+                let saved = self.catalog.clone();
+                let out = self.create_table(ct, ctx);
+                self.catalog = saved;
+                out.map(|mut o| {
+                    o.schema = None;
+                    o
+                })
+            }
+            other => Err(Diagnostic::error(format!("sluice cannot explain {other}"), ctx.span)),
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Planning checks: the connector of every table read or written exists, supports that
+//! role and accepts the table's options; streaming restrictions on sinks.
+
+use sluice_common::Diagnostic;
+use sluice_common::connector::{ConnectorRole, TableContext};
+
+use super::Session;
+use super::dml::ValidatedInsert;
+use crate::catalog::{CatalogObject, CatalogTable};
+use crate::env::SourceUse;
+use crate::identifier::ObjectIdentifier;
+
+impl Session {
+    /// At CREATE TABLE: options of a known connector are checked now (sluice's one
+    /// deliberate difference from Flink, which checks them at first use); an unknown
+    /// connector is a warning.
+    pub(super) fn check_connector_at_create(&self, id: &ObjectIdentifier, table: &CatalogTable) -> Vec<Diagnostic> {
+        let Some(connector) = table.option("connector") else { return Vec::new() };
+        let name = id.to_string();
+        let ctx = TableContext { name: &name, schema: &table.schema, options: &table.options, span: table.span };
+        match self.registry().get(connector) {
+            Some(factory) => factory
+                .validate(&ctx, None)
+                .into_iter()
+                .map(|d| if d.is_error() { d.with_note("Flink reports this when the table is first read or written") } else { d })
+                .collect(),
+            None => {
+                let span = table.options.iter().find(|o| o.key == "connector").map(|o| o.value_span).unwrap_or(table.span);
+                let mut d = Diagnostic::warning(format!("Unknown connector '{connector}'"), span).with_note(
+                    "Flink accepts the table now and fails when it is read or written: Could not find any factory for identifier",
+                );
+                let known: Vec<&str> = self.registry().identifiers().collect();
+                if let Some(s) = sluice_common::suggest::did_you_mean(connector, known.iter().copied()) {
+                    d = d.with_help(format!("did you mean '{s}'?"));
+                }
+                vec![d]
+            }
+        }
+    }
+
+    fn check_table(&self, id: &ObjectIdentifier, table: &CatalogTable, role: ConnectorRole, span: sluice_common::Span) -> Result<(), Diagnostic> {
+        let (verb, iface) = match role {
+            ConnectorRole::Source => ("Unable to create a source for reading table", "DynamicTableSourceFactory"),
+            ConnectorRole::Sink => ("Unable to create a sink for writing table", "DynamicTableSinkFactory"),
+        };
+        let top = format!("{verb} '{id}'.");
+        let connector = table.option("connector").unwrap_or("");
+        let Some(factory) = self.registry().get(connector) else {
+            return Err(Diagnostic::error(top, span).with_note(format!(
+                "Could not find any factory for identifier '{connector}' that implements 'org.apache.flink.table.factories.{iface}' in the classpath."
+            )));
+        };
+        let role_ok = match role {
+            ConnectorRole::Source => factory.is_source(),
+            ConnectorRole::Sink => factory.is_sink(),
+        };
+        if !role_ok {
+            let (can, cannot) = match role {
+                ConnectorRole::Source => ("sink", "source"),
+                ConnectorRole::Sink => ("source", "sink"),
+            };
+            return Err(Diagnostic::error(top, span).with_note(format!(
+                "Connector '{connector}' can only be used as a {can}. It cannot be used as a {cannot}."
+            )));
+        }
+        let name = id.to_string();
+        let ctx = TableContext { name: &name, schema: &table.schema, options: &table.options, span: table.span };
+        let problems: Vec<Diagnostic> = factory.validate(&ctx, Some(role)).into_iter().filter(Diagnostic::is_error).collect();
+        if let Some(first) = problems.into_iter().next() {
+            let mut d = Diagnostic::error(top, span).with_note(first.message.clone());
+            if let Some(s) = first.span {
+                d = d.with_label(s, first.help.clone().unwrap_or(first.message));
+            }
+            return Err(d);
+        }
+        Ok(())
+    }
+
+    /// Every table read must have a connector that can read it with these options.
+    pub(super) fn check_sources(&self, sources: &[SourceUse]) -> Result<(), Diagnostic> {
+        for s in sources {
+            if let Some(CatalogObject::Table(t)) = self.catalog.lookup(&s.id) {
+                self.check_table(&s.id, t, ConnectorRole::Source, s.span)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Planning of a validated INSERT: the sink's connector, overwrite and update streams.
+    pub(super) fn plan_insert(&self, v: &ValidatedInsert) -> Result<(), Diagnostic> {
+        let Some(CatalogObject::Table(t)) = self.catalog.lookup(&v.target) else {
+            return Err(Diagnostic::error(format!("Sink {} does not exists", v.target.quoted()), v.target_span));
+        };
+        self.check_table(&v.target, t, ConnectorRole::Sink, v.target_span)?;
+        let connector = t.option("connector").unwrap_or("");
+        if v.overwrite {
+            if connector != "filesystem" {
+                return Err(Diagnostic::error(
+                    format!("INSERT OVERWRITE requires that the underlying DynamicTableSink of table '{}' implements the SupportsOverwrite interface.", v.target),
+                    v.target_span,
+                ));
+            }
+            if self.streaming() {
+                return Err(Diagnostic::error("Streaming mode not support overwrite.", v.target_span));
+            }
+        }
+        if v.updating && connector == "filesystem" {
+            return Err(Diagnostic::error(
+                format!("Table sink '{}' doesn't support consuming update changes which is produced by node GroupAggregate", v.target),
+                v.target_span,
+            ));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,202 @@
+//! Our own grammar for Flink's DDL, DML and client statements. Queries and expressions
+//! inside them are parsed by `sqlparser` with [`crate::dialect::FlinkDialect`].
+
+pub mod client;
+pub mod cursor;
+pub mod data_type;
+pub mod prefix;
+
+mod alter_drop;
+mod create_table;
+mod create_other;
+mod insert;
+mod show_describe;
+
+use sqlparser::ast::Query;
+use sqlparser::parser::{Parser, ParserError};
+use sqlparser::tokenizer::Token;
+
+use self::cursor::Cursor;
+use crate::ast::{Explain, ExplainDetail, Hint, Statement};
+use crate::error::own_error;
+use crate::locator::Locator;
+
+/// Parses one statement from a `sqlparser` token stream.
+pub(crate) struct StmtParser<'a> {
+    /// The underlying parser (shared with `sqlparser` for queries and expressions).
+    pub p: Parser<'a>,
+    /// Location mapping for spans.
+    pub loc: &'a Locator,
+    /// Hints found by the lexer.
+    pub hints: Vec<Hint>,
+}
+
+const QUERY_STARTS: [&str; 4] = ["SELECT", "VALUES", "WITH", "TABLE"];
+
+impl<'a> StmtParser<'a> {
+    /// One whole statement; the input must end after it.
+    pub fn statement(&mut self) -> Result<Statement, ParserError> {
+        let stmt = self.statement_body()?;
+        if self.p.peek_token_ref().token != Token::EOF {
+            return self.p.unexpected();
+        }
+        Ok(stmt)
+    }
+
+    fn statement_body(&mut self) -> Result<Statement, ParserError> {
+        let p = &mut self.p;
+        if p.at("CREATE") {
+            return self.create();
+        }
+        if p.at_all(&["REPLACE", "TABLE"]) {
+            return self.create();
+        }
+        if p.at("DROP") {
+            return self.drop();
+        }
+        if p.at("ALTER") {
+            return self.alter();
+        }
+        if p.at("INSERT") || p.at("UPSERT") {
+            return Ok(Statement::Insert(Box::new(self.insert(false)?)));
+        }
+        if p.at("EXECUTE") {
+            if p.at_nth(1, "INSERT") || p.at_nth(1, "UPSERT") {
+                self.p.next_token();
+                return Ok(Statement::Insert(Box::new(self.insert(true)?)));
+            }
+            if p.at_all(&["EXECUTE", "STATEMENT", "SET"]) {
+                self.p.next_token();
+                return Ok(Statement::StatementSet(self.statement_set(true)?));
+            }
+            let what = format!("EXECUTE {}", cursor_word(&self.p.peek_nth_token_ref(1).token).to_ascii_uppercase());
+            return Ok(self.unsupported(&what));
+        }
+        if p.at_all(&["BEGIN", "STATEMENT", "SET"]) {
+            p.next_token();
+            p.next_token();
+            p.next_token();
+            return Ok(Statement::BeginStatementSet);
+        }
+        if p.at("END") {
+            p.next_token();
+            return Ok(Statement::End);
+        }
+        if p.at("SET") {
+            return self.set();
+        }
+        if p.at("RESET") {
+            return self.reset();
+        }
+        if p.at("USE") {
+            return self.use_();
+        }
+        if p.at("SHOW") {
+            return self.show();
+        }
+        if p.at("DESCRIBE") || p.at("DESC") {
+            return self.describe();
+        }
+        if p.at("EXPLAIN") {
+            return self.explain();
+        }
+        if p.at_all(&["LOAD", "MODULE"]) || p.at_all(&["UNLOAD", "MODULE"]) {
+            return self.module();
+        }
+        if p.at_all(&["ADD", "JAR"]) || p.at_all(&["REMOVE", "JAR"]) {
+            return self.jar();
+        }
+        if QUERY_STARTS.iter().any(|w| p.at(w)) || p.peek_token_ref().token == Token::LParen {
+            return Ok(Statement::Query(self.query()?));
+        }
+        for kws in UNSUPPORTED {
+            if p.at_all(kws) {
+                return Ok(self.unsupported(&kws.join(" ")));
+            }
+        }
+        p.unexpected()
+    }
+
+    /// A query, parsed by `sqlparser`.
+    pub fn query(&mut self) -> Result<Box<Query>, ParserError> {
+        self.p.parse_query()
+    }
+
+    /// Consumes the rest of a statement sluice does not model; `keywords` name it.
+    fn unsupported(&mut self, keywords: &str) -> Statement {
+        while self.p.peek_token_ref().token != Token::EOF {
+            self.p.next_token();
+        }
+        Statement::Unsupported { keywords: keywords.to_string(), text: self.loc.text().trim().to_string() }
+    }
+
+    fn explain(&mut self) -> Result<Statement, ParserError> {
+        self.p.expect_kw("EXPLAIN")?;
+        let plan_for = self.p.eat_all(&["PLAN", "FOR"]);
+        let mut details = Vec::new();
+        if !plan_for {
+            loop {
+                let t = self.p.peek_token_ref().clone();
+                let detail = match cursor_word(&t.token).to_ascii_uppercase().as_str() {
+                    "ESTIMATED_COST" => ExplainDetail::EstimatedCost,
+                    "CHANGELOG_MODE" => ExplainDetail::ChangelogMode,
+                    "JSON_EXECUTION_PLAN" => ExplainDetail::JsonExecutionPlan,
+                    "PLAN_ADVICE" => ExplainDetail::PlanAdvice,
+                    _ if details.is_empty() => break,
+                    _ => return self.p.unexpected(),
+                };
+                self.p.next_token();
+                if details.contains(&detail) {
+                    return Err(own_error(
+                        format!("SQL parse failed. Duplicate EXPLAIN DETAIL is not allowed: {}", cursor_word(&t.token)),
+                        t.span.start,
+                    ));
+                }
+                details.push(detail);
+                if !self.p.consume_token(&Token::Comma) {
+                    break;
+                }
+            }
+        }
+        let statement = if self.p.at_all(&["STATEMENT", "SET"]) {
+            Statement::StatementSet(self.statement_set(false)?)
+        } else if self.p.at_all(&["EXECUTE", "STATEMENT", "SET"]) {
+            self.p.next_token();
+            Statement::StatementSet(self.statement_set(true)?)
+        } else if self.p.at("INSERT") || self.p.at("UPSERT") {
+            Statement::Insert(Box::new(self.insert(false)?))
+        } else if self.p.at_all(&["EXECUTE", "INSERT"]) {
+            self.p.next_token();
+            Statement::Insert(Box::new(self.insert(true)?))
+        } else if self.p.at("CREATE") || self.p.at("REPLACE") {
+            let s = self.create()?;
+            match &s {
+                Statement::CreateTable(c) if c.as_query.is_some() => s,
+                _ => return Err(own_error("SQL parse failed. EXPLAIN supports only queries, INSERT, statement sets and CREATE TABLE AS", self.p.get_current_token().span.start)),
+            }
+        } else {
+            Statement::Query(self.query()?)
+        };
+        Ok(Statement::Explain(Explain { plan_for, details, statement: Box::new(statement) }))
+    }
+}
+
+/// Statements Flink 1.20 has that sluice does not model, by their leading keywords.
+const UNSUPPORTED: &[&[&str]] = &[
+    &["ANALYZE", "TABLE"],
+    &["CALL"],
+    &["COMPILE", "PLAN"],
+    &["COMPILE", "AND", "EXECUTE"],
+    &["TRUNCATE", "TABLE"],
+    &["DELETE", "FROM"],
+    &["UPDATE"],
+    &["STOP", "JOB"],
+];
+
+/// The text of a word token (empty for other tokens).
+pub(crate) fn cursor_word(t: &Token) -> String {
+    match t {
+        Token::Word(w) => w.value.clone(),
+        other => other.to_string(),
+    }
+}

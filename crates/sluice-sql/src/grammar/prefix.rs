@@ -1,0 +1,76 @@
+//! Flink expression prefixes that `sqlparser` does not know: the map constructor
+//! `MAP[k1, v1, k2, v2]` and a table argument `TABLE t` of a table-valued function
+//! (`TUMBLE(TABLE t, DESCRIPTOR(ts), …)`).
+
+use sqlparser::ast::{Expr, Ident as SqlIdent, Map, MapEntry};
+use sqlparser::parser::{Parser, ParserError};
+use sqlparser::tokenizer::Token;
+
+use super::cursor::Cursor;
+use crate::error::own_error;
+
+/// The `sqlparser` prefix hook: `Some` when the next tokens are Flink-only syntax.
+pub fn flink_prefix_hook(p: &mut Parser) -> Option<Result<Expr, ParserError>> {
+    if p.at("MAP") && p.peek_nth_token_ref(1).token == Token::LBracket {
+        return Some(map_constructor(p));
+    }
+    // `MAP {k: v}` is how the AST prints a map constructor; accept it back.
+    if p.at("MAP") && p.peek_nth_token_ref(1).token == Token::LBrace {
+        return Some(map_braces(p));
+    }
+    if p.at("TABLE") && matches!(p.peek_nth_token_ref(1).token, Token::Word(_)) {
+        return Some(table_argument(p));
+    }
+    None
+}
+
+fn map_constructor(p: &mut Parser) -> Result<Expr, ParserError> {
+    p.next_token();
+    let open = p.next_token();
+    let mut items = Vec::new();
+    if p.peek_token_ref().token != Token::RBracket {
+        items = p.parse_comma_separated(Parser::parse_expr)?;
+    }
+    p.expect_tok(&Token::RBracket)?;
+    if items.is_empty() || items.len() % 2 != 0 {
+        return Err(own_error(
+            "SQL validation failed. Map requires an even number of arguments, greater than 0",
+            open.span.start,
+        ));
+    }
+    let mut entries = Vec::with_capacity(items.len() / 2);
+    let mut it = items.into_iter();
+    while let (Some(key), Some(value)) = (it.next(), it.next()) {
+        entries.push(MapEntry { key: Box::new(key), value: Box::new(value) });
+    }
+    Ok(Expr::Map(Map { entries }))
+}
+
+fn map_braces(p: &mut Parser) -> Result<Expr, ParserError> {
+    p.next_token();
+    p.next_token();
+    let mut entries = Vec::new();
+    loop {
+        let key = p.parse_expr()?;
+        p.expect_tok(&Token::Colon)?;
+        let value = p.parse_expr()?;
+        entries.push(MapEntry { key: Box::new(key), value: Box::new(value) });
+        if !p.consume_token(&Token::Comma) {
+            break;
+        }
+    }
+    p.expect_tok(&Token::RBrace)?;
+    Ok(Expr::Map(Map { entries }))
+}
+
+fn table_argument(p: &mut Parser) -> Result<Expr, ParserError> {
+    let table = p.next_token();
+    let name = p.parse_object_name(false)?;
+    let parts: Vec<SqlIdent> = name.0.iter().filter_map(|part| part.as_ident().cloned()).collect();
+    let value = if parts.len() == 1 {
+        Expr::Identifier(parts.into_iter().next().expect("one part"))
+    } else {
+        Expr::CompoundIdentifier(parts)
+    };
+    Ok(Expr::Prefixed { prefix: SqlIdent::with_span(table.span, "TABLE"), value: Box::new(value) })
+}

@@ -1,0 +1,190 @@
+//! Turns one statement's text into `sqlparser` tokens with Flink's lexical rules applied:
+//! `//` line comments, no double-quoted tokens, string literals continued only across a
+//! newline, and hints (`/*+ … */`) collected on the side.
+
+use sluice_common::Span;
+use sqlparser::tokenizer::{Token, TokenWithSpan, Tokenizer, Whitespace};
+
+use crate::ast::Hint;
+use crate::dialect::FlinkDialect;
+use crate::error::ParseError;
+use crate::locator::Locator;
+use crate::scan::{RegionKind, scan};
+
+/// The tokens of a statement (whitespace and comments removed) and its hints.
+#[derive(Debug, Clone)]
+pub struct Lexed {
+    /// Tokens for the parser, ending with `EOF`.
+    pub tokens: Vec<TokenWithSpan>,
+    /// Hints in order of appearance.
+    pub hints: Vec<Hint>,
+}
+
+/// Replaces `//` line comments by `--` ones (same length), which `sqlparser` understands.
+fn normalize_comments(text: &str) -> std::borrow::Cow<'_, str> {
+    let regions = scan(text);
+    let slashes: Vec<usize> = regions
+        .iter()
+        .filter(|r| r.kind == RegionKind::LineComment && text[r.start..].starts_with("//"))
+        .map(|r| r.start)
+        .collect();
+    if slashes.is_empty() {
+        return text.into();
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for at in slashes {
+        bytes[at] = b'-';
+        bytes[at + 1] = b'-';
+    }
+    String::from_utf8(bytes).expect("replacing ASCII by ASCII keeps UTF-8").into()
+}
+
+/// Lexes the statement text held by `loc`.
+pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
+    let text = normalize_comments(loc.text());
+    let dialect = FlinkDialect;
+    let raw = Tokenizer::new(&dialect, &text)
+        .tokenize_with_location()
+        .map_err(|e| {
+            let at = loc.offset(e.location);
+            ParseError::new(format!("Lexical error: {}", e.message), Span::new(at, at + 1))
+        })?;
+    let mut tokens: Vec<TokenWithSpan> = Vec::with_capacity(raw.len());
+    let mut hints = Vec::new();
+    let mut newline_since_last = false;
+    for t in raw {
+        match &t.token {
+            Token::Whitespace(Whitespace::MultiLineComment(body)) => {
+                if let Some(hint) = body.strip_prefix('+') {
+                    hints.extend(parse_hints(hint, loc.span(t.span)));
+                }
+                if body.contains('\n') {
+                    newline_since_last = true;
+                }
+            }
+            Token::Whitespace(Whitespace::Newline) | Token::Whitespace(Whitespace::SingleLineComment { .. }) => {
+                newline_since_last = true;
+            }
+            Token::Whitespace(_) => {}
+            Token::DoubleQuotedString(_) => {
+                return Err(ParseError::encountered("\"", loc.span(t.span)).with_help(
+                    "Flink quotes identifiers with back-ticks (`name`) and strings with single quotes ('text')",
+                ));
+            }
+            Token::Sharp => {
+                let span = loc.span(t.span);
+                let (line, col) = loc.line_col(span.start);
+                return Err(ParseError::new(
+                    format!("Lexical error at line {line}, column {col}.  Encountered: \"#\" (35), after : \"\""),
+                    span,
+                )
+                .with_help("Flink has no `#` comments; use `--` or `/* … */`"));
+            }
+            Token::SingleQuotedString(s) if is_string(tokens.last()) => {
+                let prev = tokens.last_mut().expect("checked above");
+                if !newline_since_last {
+                    let span = loc.span(t.span);
+                    return Err(ParseError::validation("String literal continued on same line", span)
+                        .with_help("put the continuation on a new line, or write one literal"));
+                }
+                if let Token::SingleQuotedString(p) = &mut prev.token {
+                    p.push_str(s);
+                }
+                prev.span.end = t.span.end;
+                newline_since_last = false;
+            }
+            Token::ShiftRight => {
+                // Flink has no shift operator: `>>` closes two nested type brackets.
+                let mut first = t.clone();
+                first.token = Token::Gt;
+                first.span.end.column = first.span.start.column + 1;
+                let mut second = t;
+                second.token = Token::Gt;
+                second.span.start.column += 1;
+                tokens.push(first);
+                tokens.push(second);
+                newline_since_last = false;
+            }
+            _ => {
+                tokens.push(t);
+                newline_since_last = false;
+            }
+        }
+    }
+    Ok(Lexed { tokens, hints })
+}
+
+fn is_string(t: Option<&TokenWithSpan>) -> bool {
+    matches!(t.map(|t| &t.token), Some(Token::SingleQuotedString(_)))
+}
+
+/// Splits the body of `/*+ A(x), B */` into hints.
+fn parse_hints(body: &str, span: Span) -> Vec<Hint> {
+    let mut out = Vec::new();
+    let mut rest = body.trim();
+    while !rest.is_empty() {
+        let name_end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
+        if name_end == 0 {
+            break;
+        }
+        let name = rest[..name_end].to_string();
+        rest = rest[name_end..].trim_start();
+        let mut args = None;
+        if let Some(after) = rest.strip_prefix('(') {
+            let mut depth = 1;
+            let mut in_str = false;
+            let mut end = after.len();
+            for (i, c) in after.char_indices() {
+                match c {
+                    '\'' => in_str = !in_str,
+                    '(' if !in_str => depth += 1,
+                    ')' if !in_str => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = i;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            args = Some(after[..end].trim().to_string());
+            rest = after.get(end + 1..).unwrap_or("").trim_start();
+        }
+        out.push(Hint { name, args, span });
+        rest = rest.trim_start_matches(',').trim_start();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexed(text: &str) -> Result<Lexed, ParseError> {
+        lex(&Locator::new(text, 0))
+    }
+
+    #[test]
+    fn continues_string_literals_across_lines_only() {
+        let l = lexed("SELECT 'a'\n'b'").unwrap();
+        assert!(l.tokens.iter().any(|t| t.token == Token::SingleQuotedString("ab".into())));
+        let e = lexed("SELECT 'a' 'b'").unwrap_err();
+        assert_eq!(e.message, "String literal continued on same line");
+    }
+
+    #[test]
+    fn rejects_double_quotes_and_hash() {
+        assert_eq!(lexed("SELECT \"x\"").unwrap_err().message, "SQL parse failed. Encountered \"\\\"\"");
+        assert!(lexed("SELECT 1 # 2").unwrap_err().message.starts_with("Lexical error at line 1, column 10."));
+    }
+
+    #[test]
+    fn collects_hints_and_slash_comments() {
+        let l = lexed("SELECT /*+ BROADCAST(a), LOOKUP('table'='x') */ a FROM t // trailing").unwrap();
+        let names: Vec<_> = l.hints.iter().map(|h| h.name.as_str()).collect();
+        assert_eq!(names, vec!["BROADCAST", "LOOKUP"]);
+        assert_eq!(l.hints[1].args.as_deref(), Some("'table'='x'"));
+        assert!(!l.tokens.iter().any(|t| matches!(t.token, Token::Div)));
+    }
+}
