@@ -41,6 +41,8 @@ pub struct CatalogTable {
     pub comment: Option<String>,
     /// The table name in its `CREATE TABLE` (where connector problems point).
     pub span: Span,
+    /// Expressions of computed columns declared in this session, for re-typing after ALTER.
+    pub computed: BTreeMap<String, sqlparser::ast::Expr>,
 }
 
 impl CatalogTable {

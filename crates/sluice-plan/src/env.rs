@@ -82,11 +82,21 @@ pub struct Env<'a> {
     pub streaming: bool,
     /// Tables read so far.
     pub sources: RefCell<Vec<SourceUse>>,
+    /// Problems Flink's planner (not its validator) reports: they fail INSERT and SELECT,
+    /// but not CREATE VIEW.
+    pub planning_errors: RefCell<Vec<sluice_common::Diagnostic>>,
 }
 
 impl<'a> Env<'a> {
     /// An environment for one statement.
     pub fn new(catalog: &'a CatalogManager, loc: &'a Locator, streaming: bool) -> Self {
-        Env { catalog, functions: Functions::new(catalog), loc, streaming, sources: RefCell::new(Vec::new()) }
+        Env {
+            catalog,
+            functions: Functions::new(catalog),
+            loc,
+            streaming,
+            sources: RefCell::new(Vec::new()),
+            planning_errors: RefCell::new(Vec::new()),
+        }
     }
 }

@@ -17,8 +17,11 @@ pub struct StatementReport {
     pub span: Span,
     /// The kind from the closed list of `sluice validate`.
     pub kind: &'static str,
-    /// Flink's verdict at this point of the script.
+    /// The verdict at this point of the script (Flink's, except for connector options checked
+    /// early at CREATE TABLE).
     pub ok: bool,
+    /// Flink's own verdict.
+    pub flink_ok: bool,
     /// Errors and warnings.
     pub diagnostics: Vec<Diagnostic>,
     /// Resolved schema of CREATE TABLE / VIEW / CTAS.
@@ -64,6 +67,7 @@ pub fn validate_in_session(session: &mut Session, name: &str, text: &str) -> Scr
                     span: st.raw.body,
                     kind: statement_kind(stmt),
                     ok: outcome.ok,
+                    flink_ok: outcome.flink_ok(),
                     diagnostics: outcome.diagnostics,
                     schema: outcome.schema,
                 }
@@ -72,6 +76,7 @@ pub fn validate_in_session(session: &mut Session, name: &str, text: &str) -> Scr
                 span: st.raw.body,
                 kind: kind_from_text(body_text),
                 ok: false,
+                flink_ok: false,
                 diagnostics: vec![e.clone().into_diagnostic()],
                 schema: None,
             },

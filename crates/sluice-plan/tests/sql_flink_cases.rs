@@ -149,12 +149,12 @@ fn sql_flink_cases_agree_with_the_flink_oracle() {
                 differences.insert(key, "sluice found no statement at this line".into());
                 continue;
             };
-            if o.report.ok != flink_ok {
+            if o.report.flink_ok != flink_ok {
                 differences.insert(
                     key,
                     format!(
                         "verdict sluice={} flink={} | flink: {} | sluice: {}",
-                        o.report.ok,
+                        o.report.flink_ok,
                         flink_ok,
                         flink["error"].as_str().unwrap_or(""),
                         first_message(&o.report)

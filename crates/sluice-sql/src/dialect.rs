@@ -25,9 +25,9 @@ fn keyword_text(kw: Keyword) -> &'static str {
         .unwrap_or("")
 }
 
-/// Whether the word at the parser's cursor is Flink-reserved (and so no implicit alias).
-fn next_is_flink_reserved(parser: &Parser) -> bool {
-    match &parser.peek_token_ref().token {
+/// Whether the candidate alias (the token the parser just consumed) is Flink-reserved.
+fn alias_is_flink_reserved(parser: &Parser) -> bool {
+    match &parser.get_current_token().token {
         sqlparser::tokenizer::Token::Word(w) => w.quote_style.is_none() && keywords::is_reserved(&w.value),
         _ => false,
     }
@@ -83,7 +83,7 @@ impl Dialect for FlinkDialect {
     }
 
     fn is_column_alias(&self, kw: &Keyword, parser: &mut Parser) -> bool {
-        !RESERVED_FOR_COLUMN_ALIAS.contains(kw) && !next_is_flink_reserved(parser)
+        !RESERVED_FOR_COLUMN_ALIAS.contains(kw) && !alias_is_flink_reserved(parser)
     }
 
     fn is_select_item_alias(&self, explicit: bool, kw: &Keyword, parser: &mut Parser) -> bool {
@@ -91,7 +91,7 @@ impl Dialect for FlinkDialect {
     }
 
     fn is_table_alias(&self, kw: &Keyword, parser: &mut Parser) -> bool {
-        !RESERVED_FOR_TABLE_ALIAS.contains(kw) && !next_is_flink_reserved(parser)
+        !RESERVED_FOR_TABLE_ALIAS.contains(kw) && !alias_is_flink_reserved(parser)
     }
 
     fn is_table_factor_alias(&self, explicit: bool, kw: &Keyword, parser: &mut Parser) -> bool {
@@ -100,6 +100,38 @@ impl Dialect for FlinkDialect {
 
     fn is_reserved_for_identifier(&self, kw: Keyword) -> bool {
         keywords::is_reserved(keyword_text(kw))
+    }
+
+    fn get_next_precedence(&self, parser: &Parser) -> Option<Result<u8, ParserError>> {
+        use sqlparser::tokenizer::Token;
+        let t = &parser.peek_token_ref().token;
+        // Operators of other dialects end a Flink expression (the token is then reported).
+        let foreign = match t {
+            Token::Word(w) if w.quote_style.is_none() => {
+                let upper = w.value.to_ascii_uppercase();
+                (upper == "NOT" && crate::grammar::cursor::is_word(&parser.peek_nth_token_ref(1).token, "NULL"))
+                    || ["RLIKE", "REGEXP", "GLOB", "MATCH", "MEMBER", "XOR", "DIV", "NOTNULL", "ISNULL", "ILIKE", "COLLATE"]
+                        .contains(&upper.as_str())
+                    || (upper == "NOT"
+                        && ["RLIKE", "REGEXP", "ILIKE"].iter().any(|k| crate::grammar::cursor::is_word(&parser.peek_nth_token_ref(1).token, k)))
+            }
+            Token::DoubleColon
+            | Token::Arrow
+            | Token::LongArrow
+            | Token::HashArrow
+            | Token::HashLongArrow
+            | Token::AtArrow
+            | Token::ArrowAt
+            | Token::Spaceship
+            | Token::Ampersand
+            | Token::Pipe
+            | Token::Caret
+            | Token::ExclamationMark
+            | Token::Sharp
+            | Token::AtSign => true,
+            _ => false,
+        };
+        foreign.then_some(Ok(0))
     }
 
     fn parse_data_type(&self, parser: &mut Parser) -> Option<Result<DataType, ParserError>> {

@@ -116,8 +116,39 @@ fn parse_located(loc: &Locator) -> (Result<Statement, ParseError>, Vec<Hint>) {
     let result = sp
         .statement()
         .map_err(|e| error::from_sqlparser(e, &tokens, loc))
-        .and_then(|stmt| check_sql_parts(&stmt, loc).map(|()| stmt));
+        .and_then(|stmt| check_sql_parts(&stmt, loc).map(|()| stmt))
+        .and_then(|stmt| query_check::check_flink_clauses(&ClauseView(&stmt), &tokens, loc).map(|()| stmt));
     (result, sp.hints)
+}
+
+/// The query parts of a statement, for the clause check.
+struct ClauseView<'a>(&'a Statement);
+
+impl serde::Serialize for ClauseView<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(None)?;
+        let mut queries = Vec::new();
+        collect_queries(self.0, &mut queries);
+        for q in queries {
+            seq.serialize_element(q)?;
+        }
+        seq.end()
+    }
+}
+
+fn collect_queries<'a>(stmt: &'a Statement, out: &mut Vec<&'a sqlparser::ast::Query>) {
+    use ast::Statement as S;
+    match stmt {
+        S::Query(q) => out.push(q),
+        S::Insert(i) => out.push(&i.source),
+        S::StatementSet(s) => out.extend(s.inserts.iter().map(|i| i.source.as_ref())),
+        S::CreateView(v) => out.push(&v.query),
+        S::CreateTable(c) => out.extend(c.as_query.as_deref()),
+        S::AlterView(ast::AlterView { action: ast::AlterViewAction::As(q), .. }) => out.push(q),
+        S::Explain(e) => collect_queries(&e.statement, out),
+        _ => {}
+    }
 }
 
 /// Flink's checks on the query and expression parts of a statement.

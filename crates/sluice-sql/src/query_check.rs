@@ -59,8 +59,9 @@ fn walk<'a>(v: &'a Value, path: &mut Vec<&'a str>) -> Option<(String, Option<Sql
                 return None;
             }
             for (k, child) in map {
-                // Data types in a query are Flink types, checked by their own grammar.
-                if k == "data_type" {
+                // Data types in a query are Flink types, checked by their own grammar; the
+                // `TABLE` of a table argument is a keyword.
+                if k == "data_type" || k == "prefix" {
                     continue;
                 }
                 path.push(k.as_str());
@@ -90,4 +91,94 @@ fn allowed(word: &str, path: &[&str]) -> bool {
     }
     let in_function_args = path.iter().rev().take(8).any(|p| *p == "args");
     in_function_args && TIME_UNIT_WORDS.iter().any(|u| u.eq_ignore_ascii_case(word))
+}
+
+/// Clauses `sqlparser` accepts from other dialects that Flink's grammar does not have, with
+/// the keyword Flink stops at.
+const FOREIGN_SELECT_CLAUSES: &[(&str, &str)] = &[
+    ("into", "INTO"),
+    ("top", "TOP"),
+    ("qualify", "QUALIFY"),
+    ("prewhere", "PREWHERE"),
+    ("lateral_views", "LATERAL"),
+    ("cluster_by", "CLUSTER"),
+    ("distribute_by", "DISTRIBUTE"),
+    ("sort_by", "SORT"),
+    ("connect_by", "CONNECT"),
+    ("exclude", "EXCLUDE"),
+];
+
+const FOREIGN_QUERY_CLAUSES: &[(&str, &str)] =
+    &[("settings", "SETTINGS"), ("format_clause", "FORMAT"), ("for_clause", "FOR"), ("locks", "FOR"), ("pipe_operators", "|>")];
+
+const FOREIGN_JOINS: &[(&str, &str)] = &[
+    ("Semi", "SEMI"),
+    ("LeftSemi", "SEMI"),
+    ("RightSemi", "SEMI"),
+    ("Anti", "ANTI"),
+    ("LeftAnti", "ANTI"),
+    ("RightAnti", "ANTI"),
+    ("AsOf", "ASOF"),
+    ("CrossApply", "APPLY"),
+    ("OuterApply", "APPLY"),
+];
+
+fn present(v: Option<&Value>) -> bool {
+    match v {
+        None | Some(Value::Null) => false,
+        Some(Value::Array(a)) => !a.is_empty(),
+        Some(Value::Bool(b)) => *b,
+        _ => true,
+    }
+}
+
+fn foreign_keyword(v: &Value) -> Option<&'static str> {
+    match v {
+        Value::Object(map) => {
+            if map.contains_key("projection") && map.contains_key("from") {
+                for (key, kw) in FOREIGN_SELECT_CLAUSES {
+                    if present(map.get(*key)) {
+                        return Some(kw);
+                    }
+                }
+                if map.get("distinct").and_then(|d| d.get("On")).is_some() {
+                    return Some("ON");
+                }
+            }
+            if map.contains_key("body") && map.contains_key("limit_clause") {
+                for (key, kw) in FOREIGN_QUERY_CLAUSES {
+                    if present(map.get(*key)) {
+                        return Some(kw);
+                    }
+                }
+                if map.get("limit_clause").and_then(|l| l.get("OffsetCommaLimit")).is_some() {
+                    return Some(",");
+                }
+            }
+            if let Some(op) = map.get("join_operator") {
+                for (key, kw) in FOREIGN_JOINS {
+                    if op.get(*key).is_some() || op.as_str() == Some(*key) {
+                        return Some(kw);
+                    }
+                }
+            }
+            map.values().find_map(foreign_keyword)
+        }
+        Value::Array(items) => items.iter().find_map(foreign_keyword),
+        _ => None,
+    }
+}
+
+/// Rejects clauses of other dialects that `sqlparser` accepted in a query.
+pub fn check_flink_clauses<T: serde::Serialize>(
+    node: &T,
+    tokens: &[sqlparser::tokenizer::TokenWithSpan],
+    loc: &Locator,
+) -> Result<(), ParseError> {
+    let Ok(value) = serde_json::to_value(node) else { return Ok(()) };
+    let Some(kw) = foreign_keyword(&value) else { return Ok(()) };
+    let token = tokens.iter().find(|t| crate::error::token_text(&t.token).eq_ignore_ascii_case(kw));
+    let span = token.map(|t| loc.span(t.span)).unwrap_or(Span::point(loc.base()));
+    let shown = token.map(|t| crate::error::token_text(&t.token)).unwrap_or_else(|| kw.to_string());
+    Err(ParseError::keyword_as_identifier(&shown, span))
 }

@@ -119,7 +119,15 @@ pub fn resolve_create_table(env: &Env<'_>, ct: &CreateTable, like: Option<LikeSo
     let pk = primary_key(ct)?;
     let declared = declared_columns(ct)?;
     let watermark = ct.elements.iter().find_map(|e| if let TableElement::Watermark(w) = e { Some(w.clone()) } else { None });
+    let base_computed = like.as_ref().map(|l| l.table.computed.clone()).unwrap_or_default();
     let merged = merge_like(ct, declared, pk, watermark, option_entries(ct), like)?;
+    let mut merged_computed = base_computed;
+    for d in &merged.columns {
+        if let DeclaredKind::Computed(e) = &d.kind {
+            merged_computed.insert(d.name.clone(), e.clone());
+        }
+    }
+    merged_computed.retain(|name, _| merged.columns.iter().any(|d| &d.name == name));
     let mut columns = type_columns(env, &merged.columns)?;
     let primary_key = match merged.primary_key {
         Some((name, cols, span)) => Some(resolve_pk(&mut columns, name, cols, span, merged.pk_from_base_strict)?),
@@ -174,6 +182,7 @@ pub fn resolve_create_table(env: &Env<'_>, ct: &CreateTable, like: Option<LikeSo
         distribution: merged.distribution.map(|(d, _)| d),
         comment: ct.comment.as_ref().map(|c| c.value.clone()),
         span: ct.name.span(),
+        computed: merged_computed,
     })
 }
 

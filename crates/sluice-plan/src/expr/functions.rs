@@ -66,7 +66,10 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
     // Aggregate arguments are ordinary expressions (no nested aggregates).
     let inner_clause = if is_agg { Clause::NoAggregates } else { t.clause };
     let inner = ExprTyper { env: t.env, scope: t.scope, clause: inner_clause };
-    let types: Vec<DataType> = args.iter().map(|a| inner.type_of(a)).collect::<Result<_, _>>()?;
+    // Untyped NULL is only allowed where the function infers its type from other arguments.
+    let null_ok = matches!(upper.as_str(), "COALESCE" | "IFNULL" | "NULLIF" | "COUNT");
+    let types: Vec<DataType> =
+        args.iter().map(|a| if null_ok { inner.type_of(a) } else { inner.operand(a) }).collect::<Result<_, _>>()?;
     if let Some(filter) = &f.filter {
         inner.type_of(filter)?;
     }

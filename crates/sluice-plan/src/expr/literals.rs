@@ -8,6 +8,19 @@ use crate::types::nn;
 
 /// The type of a numeric literal: INT, BIGINT, DECIMAL(p, s) or DOUBLE (with an exponent).
 pub fn number_type(text: &str) -> DataType {
+    number_type_checked(text).unwrap_or(nn(TypeKind::Decimal(38, 0)))
+}
+
+/// The type of a numeric literal, or `None` when it has more digits than Flink's literals hold.
+pub fn number_type_checked(text: &str) -> Option<DataType> {
+    let digits = text.split(['e', 'E']).next().unwrap_or("").replace('.', "");
+    if !text.contains(['e', 'E']) && digits.trim_start_matches('0').len() > 19 {
+        return None;
+    }
+    Some(number_type_unchecked(text))
+}
+
+fn number_type_unchecked(text: &str) -> DataType {
     if text.contains(['e', 'E']) {
         return nn(TypeKind::Double);
     }
@@ -35,7 +48,9 @@ pub fn number_type(text: &str) -> DataType {
 /// The type of a literal value.
 pub fn value_type(t: &ExprTyper<'_>, v: &Value, e: &Expr) -> Result<DataType, Diagnostic> {
     Ok(match v {
-        Value::Number(n, _) => number_type(n),
+        Value::Number(n, _) => {
+            number_type_checked(n).ok_or_else(|| t.err(e, format!("Numeric literal '{n}' out of range")))?
+        }
         Value::SingleQuotedString(s) | Value::NationalStringLiteral(s) | Value::UnicodeStringLiteral(s) => {
             nn(TypeKind::Char(s.chars().count() as u32))
         }

@@ -62,6 +62,15 @@ pub struct ExprTyper<'a> {
     pub clause: Clause,
 }
 
+/// Whether `e` is the bare literal `NULL`.
+pub fn is_null_literal(e: &Expr) -> bool {
+    match e {
+        Expr::Value(v) => v.value == sqlparser::ast::Value::Null,
+        Expr::Nested(inner) => is_null_literal(inner),
+        _ => false,
+    }
+}
+
 /// The file span of a `sqlparser` node.
 pub fn span_of(loc: &Locator, node: &impl Spanned) -> Span {
     loc.span(node.span())
@@ -181,6 +190,15 @@ impl<'a> ExprTyper<'a> {
         }
         let t = self.column(None, names[0], e)?;
         special::nested_fields(self, t, &names[1..], e)
+    }
+
+    /// The type of an operand that must not be an untyped `NULL` (arithmetic, logic, most
+    /// functions): Calcite cannot infer a type for it there.
+    pub fn operand(&self, e: &Expr) -> Result<DataType, Diagnostic> {
+        if is_null_literal(e) {
+            return Err(self.err(e, "Illegal use of 'NULL'"));
+        }
+        self.type_of(e)
     }
 
     /// The types of several expressions.

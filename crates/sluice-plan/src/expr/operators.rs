@@ -27,8 +27,11 @@ fn cannot_apply(t: &ExprTyper<'_>, e: &Expr, op: &str, a: &DataType, b: &DataTyp
 
 /// A binary operator.
 pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Expr) -> Result<DataType, Diagnostic> {
-    let a = t.type_of(l)?;
-    let b = t.type_of(r)?;
+    let comparison = matches!(
+        op,
+        BinaryOperator::Eq | BinaryOperator::NotEq | BinaryOperator::Lt | BinaryOperator::LtEq | BinaryOperator::Gt | BinaryOperator::GtEq
+    );
+    let (a, b) = if comparison { (t.type_of(l)?, t.type_of(r)?) } else { (t.operand(l)?, t.operand(r)?) };
     let arith = |op: ArithOp, sym: &str| -> Result<DataType, Diagnostic> {
         if let Some(res) = numeric_result(op, &a, &b) {
             return Ok(res);
@@ -130,14 +133,17 @@ fn calcite_root(t: &DataType) -> String {
 fn compare(t: &ExprTyper<'_>, e: &Expr, op: &str, a: &DataType, b: &DataType) -> Result<DataType, Diagnostic> {
     match comparable(a, b) {
         Ok(()) => Ok(boolean(a.nullable || b.nullable)),
-        Err(Some(planner_message)) => Err(t.err(e, planner_message)),
+        Err(Some(planner_message)) => {
+            t.env.planning_errors.borrow_mut().push(t.err(e, planner_message));
+            Ok(boolean(a.nullable || b.nullable))
+        }
         Err(None) => Err(cannot_apply(t, e, op, a, b, &format!("<COMPARABLE_TYPE> {op} <COMPARABLE_TYPE>"))),
     }
 }
 
 /// A unary operator.
 pub fn unary(t: &ExprTyper<'_>, op: &UnaryOperator, x: &Expr, e: &Expr) -> Result<DataType, Diagnostic> {
-    let a = t.type_of(x)?;
+    let a = t.operand(x)?;
     match op {
         UnaryOperator::Minus | UnaryOperator::Plus => {
             if a.is_numeric() || a.is_interval() || a.kind == TypeKind::Null {
@@ -235,8 +241,8 @@ pub fn in_list(t: &ExprTyper<'_>, x: &Expr, target: &InTarget, e: &Expr) -> Resu
 
 /// `x [NOT] LIKE pattern [ESCAPE c]` and `SIMILAR TO`.
 pub fn like(t: &ExprTyper<'_>, x: &Expr, pattern: &Expr, escape: Option<&Expr>, e: &Expr) -> Result<DataType, Diagnostic> {
-    let a = t.type_of(x)?;
-    let b = t.type_of(pattern)?;
+    let a = t.operand(x)?;
+    let b = t.operand(pattern)?;
     let mut nullable = a.nullable || b.nullable;
     let is_str = |d: &DataType| d.is_character_string() || d.kind == TypeKind::Null;
     if !is_str(&a) || !is_str(&b) {

@@ -44,6 +44,14 @@ pub fn cast(t: &ExprTyper<'_>, x: &Expr, dt: &SqlDataType, kind: &CastKind, e: &
     }
     // CAST keeps the input's nullability unless the target says NOT NULL; TRY_CAST may fail.
     target.nullable = if try_cast { true } else { source.nullable || source.kind == TypeKind::Null };
+    // Interval values are typed by their representation: months, or milliseconds.
+    if let TypeKind::Interval(k) = target.kind {
+        target.kind = TypeKind::Interval(if k.is_year_month() {
+            sluice_common::IntervalKind::Month
+        } else {
+            sluice_common::IntervalKind::Second { fractional_precision: 3 }
+        });
+    }
     Ok(target)
 }
 

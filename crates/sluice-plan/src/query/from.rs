@@ -36,10 +36,12 @@ pub fn named_relation(t: &ExprTyper<'_>, name: &SqlObjectName, ctes: &Ctes, span
                 .iter()
                 .map(|c| Field { qualifier: None, name: c.name.clone(), data_type: c.data_type.clone() })
                 .collect();
-            Ok(Rel { fields, updating: false })
+            Ok(Rel { fields, updating: false, duplicate_name: None })
         }
         CatalogObject::View(view) => {
-            // A view expands to its query: the tables it reads are read too.
+            // A view expands to its query, which must still be valid (its tables may be gone),
+            // and the tables it reads are read too.
+            expand_view(t, &view.query, span)?;
             t.env.sources.borrow_mut().extend(view.sources.iter().map(|s| SourceUse { id: s.clone(), span }));
             let fields = view
                 .schema
@@ -47,9 +49,23 @@ pub fn named_relation(t: &ExprTyper<'_>, name: &SqlObjectName, ctes: &Ctes, span
                 .iter()
                 .map(|c| Field { qualifier: None, name: c.name.clone(), data_type: c.data_type.clone() })
                 .collect();
-            Ok(Rel { fields, updating: view.updating })
+            Ok(Rel { fields, updating: view.updating, duplicate_name: None })
         }
     }
+}
+
+/// Re-validates a view's query against the current catalog; errors point at the view's use.
+fn expand_view(t: &ExprTyper<'_>, query: &str, span: Span) -> Result<(), Diagnostic> {
+    let Ok(sluice_sql::Statement::Query(q)) = sluice_sql::parse_statement(query) else { return Ok(()) };
+    let loc = sluice_sql::Locator::new(query, 0);
+    let env = crate::env::Env::new(t.env.catalog, &loc, t.env.streaming);
+    let scope = Scope::default();
+    let typer = ExprTyper::new(&env, &scope, Clause::Select);
+    super::type_query(&typer, &q, &Ctes::default()).map(|_| ()).map_err(|d| {
+        let mut d = Diagnostic::error(d.message, span);
+        d.notes.push("in the query of this view".to_string());
+        d
+    })
 }
 
 /// Resolves 1–3 name parts to a catalog object, with Calcite's "not found" messages.
@@ -218,7 +234,7 @@ fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Re
             if *with_ordinality {
                 fields.push(Field { qualifier: None, name: "ORDINALITY".into(), data_type: DataType::not_null(TypeKind::Int) });
             }
-            let mut rel = Rel { fields, updating: false };
+            let mut rel = Rel { fields, updating: false, duplicate_name: None };
             let (qual, cols) = alias_parts(alias);
             rename(t, &mut rel, &cols, f)?;
             Ok((qualify(rel, &qual.unwrap_or_default()), false))

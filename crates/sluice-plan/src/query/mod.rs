@@ -19,6 +19,8 @@ pub struct Rel {
     pub fields: Vec<Field>,
     /// The result is an update stream (unwindowed aggregation, outer join, …).
     pub updating: bool,
+    /// A select-list name written twice (Calcite renames the second; views reject it).
+    pub duplicate_name: Option<String>,
 }
 
 /// CTEs visible to a query.
@@ -78,7 +80,7 @@ fn set_expr(t: &ExprTyper<'_>, body: &SetExpr, ctes: &Ctes, q: &Query) -> Result
                 fields.push(Field { qualifier: None, name: a.name.clone(), data_type: common });
             }
             let dedup = !matches!(body, SetExpr::SetOperation { set_quantifier: sqlparser::ast::SetQuantifier::All, .. });
-            Ok(Rel { fields, updating: l.updating || r.updating || dedup || !matches!(op, SetOperator::Union) })
+            Ok(Rel { fields, updating: l.updating || r.updating || dedup || !matches!(op, SetOperator::Union), duplicate_name: l.duplicate_name })
         }
         SetExpr::Table(tb) => {
             let parts: Vec<sqlparser::ast::Ident> = tb.schema_name.iter().chain(tb.table_name.iter()).cloned().collect();
@@ -115,7 +117,7 @@ pub fn values(t: &ExprTyper<'_>, rows: &[Vec<Expr>], q: &Query) -> Result<Rel, D
         let common = least_restrictive(col).ok_or_else(|| Diagnostic::error("Incompatible types", t.env.loc.span(q.span())))?;
         fields.push(Field { qualifier: None, name: format!("EXPR${i}"), data_type: common });
     }
-    Ok(Rel { fields, updating: false })
+    Ok(Rel { fields, updating: false, duplicate_name: None })
 }
 
 /// Renames a relation's columns by an alias list `(a, b, …)`.

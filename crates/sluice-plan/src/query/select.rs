@@ -50,13 +50,15 @@ fn derived_name(e: &Expr, i: usize) -> String {
     }
 }
 
-/// Makes names unique as Calcite does (`id`, `id0`, `id1`, …).
-fn uniquify(fields: &mut [Field]) {
+/// Makes names unique as Calcite does (`id`, `id0`, `id1`, …); returns the first duplicate.
+fn uniquify(fields: &mut [Field]) -> Option<String> {
     let mut seen: HashSet<String> = HashSet::new();
+    let mut first_duplicate = None;
     for f in fields.iter_mut() {
         if seen.insert(f.name.clone()) {
             continue;
         }
+        first_duplicate.get_or_insert_with(|| f.name.clone());
         let mut i = 0;
         loop {
             let candidate = format!("{}{i}", f.name);
@@ -67,6 +69,7 @@ fn uniquify(fields: &mut [Field]) {
             i += 1;
         }
     }
+    first_duplicate
 }
 
 /// Types one SELECT block.
@@ -151,7 +154,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
     if s.distinct.is_some() {
         updating = true;
     }
-    uniquify(&mut out);
+    let duplicate_name = uniquify(&mut out);
     // Grouped time attributes are materialised, except window bounds of a window TVF.
     if !group_exprs.is_empty() || has_aggregates {
         for f in &mut out {
@@ -160,7 +163,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
             }
         }
     }
-    Ok(Rel { fields: out, updating })
+    Ok(Rel { fields: out, updating, duplicate_name })
 }
 
 fn is_window_group(g: &Expr, scope: &Scope) -> bool {

@@ -84,7 +84,7 @@ pub fn table_function(t: &ExprTyper<'_>, call: &Expr, left: &[Field], ctes: &Cte
     fields.push(Field { qualifier: None, name: "window_start".into(), data_type: ts(TimestampKind::Regular) });
     fields.push(Field { qualifier: None, name: "window_end".into(), data_type: ts(TimestampKind::Regular) });
     fields.push(Field { qualifier: None, name: "window_time".into(), data_type: window_time });
-    Ok(Rel { fields, updating: false })
+    Ok(Rel { fields, updating: false, duplicate_name: None })
 }
 
 fn descriptor_column(t: &ExprTyper<'_>, e: &Expr) -> Result<String, Diagnostic> {

@@ -117,6 +117,13 @@ impl Session {
 
     pub(super) fn create_function(&mut self, f: &CreateFunction, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
         let span = name_span(&f.name, ctx.span);
+        if f.temporary {
+            // Flink instantiates temporary functions when they are registered.
+            let id = if f.system { f.name.object().to_string() } else { self.catalog.names.object(&f.name)?.to_string() };
+            let what = if f.system { "system" } else { "catalog" };
+            return Err(Diagnostic::error(format!("Could not register temporary {what} function '{id}' due to implementation errors."), span)
+                .with_note(format!("the class '{}' must be on Flink's class path; sluice cannot load Java or Python functions", f.class.value)));
+        }
         if f.system {
             let name = f.name.object().to_ascii_uppercase();
             if !self.catalog.temporary_system_functions.insert(name) && !f.if_not_exists {
@@ -245,7 +252,14 @@ impl Session {
                     }
                 }
             }
-            ShowKind::Tables | ShowKind::Views | ShowKind::Functions { .. } | ShowKind::Procedures => {
+            ShowKind::Functions { .. } => {
+                if let Some((_, db)) = &s.from {
+                    if db.0.len() > 2 {
+                        return Err(Diagnostic::error(format!("Show functions from/in identifier [ {} ] format error, it should be [catalog_name.]database_name.", db.0.iter().map(|i| i.value.as_str()).collect::<Vec<_>>().join(".")), db.span()));
+                    }
+                }
+            }
+            ShowKind::Tables | ShowKind::Views | ShowKind::Procedures => {
                 if let Some((_, db)) = &s.from {
                     let id = self.catalog.names.database(db)?;
                     if !self.catalog.catalogs.contains_key(&id.catalog) {
@@ -283,9 +297,8 @@ impl Session {
                 }
             }
             ShowKind::CreateCatalog(c) => {
-                if !self.catalog.catalogs.contains_key(&c.value) {
-                    return Err(Diagnostic::error(format!("Cannot obtain metadata information from Catalog {}.", c.value), c.span()));
-                }
+                // The in-memory catalog keeps no description to show.
+                return Err(Diagnostic::error(format!("Cannot obtain metadata information from Catalog {}.", c.value), c.span()));
             }
             ShowKind::Partitions(t) => {
                 let id = self.catalog.names.object(t)?;
@@ -310,15 +323,13 @@ impl Session {
                 }
             }
             DescribeTarget::Catalog(c) => {
-                if !self.catalog.catalogs.contains_key(&c.value) {
-                    return Err(Diagnostic::error(format!("Cannot obtain metadata information from Catalog {}.", c.value), c.span()));
-                }
+                // The in-memory catalog keeps no description to show.
+                return Err(Diagnostic::error(format!("Cannot obtain metadata information from Catalog {}.", c.value), c.span()));
             }
             DescribeTarget::Database(db) => {
-                let id = self.catalog.names.database(db)?;
-                if self.catalog.database(&id).is_none() {
-                    return Err(Diagnostic::error(format!("Database {} does not exist in Catalog {}.", id.database, id.catalog), db.span()));
-                }
+                // Flink 1.20 reads `DESCRIBE DATABASE x` as describing a column x.
+                return Err(Diagnostic::error(format!("Column '{}' not found in any table", db.object()), db.span())
+                    .with_note("Flink 1.20 does not describe databases"));
             }
             DescribeTarget::Function(f) => {
                 let name = f.0.iter().map(|i| i.value.as_str()).collect::<Vec<_>>().join(".");

@@ -27,6 +27,8 @@ pub struct ValidatedInsert {
     pub updating: bool,
     /// INSERT OVERWRITE.
     pub overwrite: bool,
+    /// The first problem Flink's planner (not its validator) finds in the query.
+    pub planner_error: Option<Diagnostic>,
 }
 
 impl Session {
@@ -113,7 +115,8 @@ impl Session {
         if obj.is_view() {
             return Err(Diagnostic::error(format!("Sink {} does not exists", target.quoted()), span));
         }
-        Ok(ValidatedInsert { target, target_span: span, sources, updating: rel.updating, overwrite: i.overwrite })
+        let planner_error = env.planning_errors.borrow().first().cloned();
+        Ok(ValidatedInsert { target, target_span: span, sources, updating: rel.updating, overwrite: i.overwrite, planner_error })
     }
 
     pub(super) fn insert(&mut self, i: &Insert, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
@@ -137,6 +140,9 @@ impl Session {
         type_query(&typer, q, &Ctes::default())?;
         let sources = env.sources.borrow().clone();
         self.check_sources(&sources)?;
+        if let Some(d) = env.planning_errors.borrow().first() {
+            return Err(d.clone());
+        }
         Ok(Outcome::ok())
     }
 

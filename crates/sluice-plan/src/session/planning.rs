@@ -10,6 +10,10 @@ use crate::catalog::{CatalogObject, CatalogTable};
 use crate::env::SourceUse;
 use crate::identifier::ObjectIdentifier;
 
+/// The note on connector problems that sluice reports at CREATE TABLE but Flink only when
+/// the table is first used (the one deliberate difference in verdicts).
+pub const DEFERRED_NOTE: &str = "Flink reports this when the table is first read or written";
+
 impl Session {
     /// At CREATE TABLE: options of a known connector are checked now (sluice's one
     /// deliberate difference from Flink, which checks them at first use); an unknown
@@ -22,7 +26,7 @@ impl Session {
             Some(factory) => factory
                 .validate(&ctx, None)
                 .into_iter()
-                .map(|d| if d.is_error() { d.with_note("Flink reports this when the table is first read or written") } else { d })
+                .map(|d| if d.is_error() { d.with_note(DEFERRED_NOTE) } else { d })
                 .collect(),
             None => {
                 let span = table.options.iter().find(|o| o.key == "connector").map(|o| o.value_span).unwrap_or(table.span);
@@ -88,6 +92,9 @@ impl Session {
 
     /// Planning of a validated INSERT: the sink's connector, overwrite and update streams.
     pub(super) fn plan_insert(&self, v: &ValidatedInsert) -> Result<(), Diagnostic> {
+        if let Some(d) = &v.planner_error {
+            return Err(d.clone());
+        }
         let Some(CatalogObject::Table(t)) = self.catalog.lookup(&v.target) else {
             return Err(Diagnostic::error(format!("Sink {} does not exists", v.target.quoted()), v.target_span));
         };

@@ -127,14 +127,16 @@ impl Session {
             return Err(unsupported("creating distributed tables"));
         }
         let query = ct.as_query.as_ref().expect("checked by the caller");
-        let (rel, sources) = {
+        let (rel, sources, planner_error) = {
             let env = self.env(ctx);
             let scope = Scope::default();
             let typer = ExprTyper::new(&env, &scope, Clause::Select);
             let rel = type_query(&typer, query, &Ctes::default())?;
             let sources = env.sources.borrow().clone();
-            (rel, sources)
+            let planner_error = env.planning_errors.borrow().first().cloned();
+            (rel, sources, planner_error)
         };
+        self.check_sources(&sources)?;
         let exists = self.catalog.lookup(&id).is_some();
         if ct.replace == ReplaceMode::Replace && !exists {
             return Err(Diagnostic::error(
@@ -154,6 +156,7 @@ impl Session {
             distribution: None,
             comment: ct.comment.as_ref().map(|c| c.value.clone()),
             span: ct.name.span(),
+            computed: Default::default(),
         };
         if table.option("connector").is_none_or(str::is_empty) {
             return Err(Diagnostic::error(format!("Could not execute CreateTable in path {}", id.quoted()), ct.name.span())
@@ -165,7 +168,8 @@ impl Session {
             self.drop_object(&id);
         }
         self.register_table(false, ct.if_not_exists, ct.replace, &id, CatalogObject::Table(Arc::new(table)), ctx, &ct.name)?;
-        let insert = dml_from_ctas(id, rel, sources, ctx.span);
+        let mut insert = dml_from_ctas(id, rel, sources, ctx.span);
+        insert.planner_error = planner_error;
         let mut out = Outcome::ok().with(findings);
         if out.ok {
             if let Err(d) = self.plan_insert(&insert) {
@@ -192,7 +196,19 @@ impl Session {
             let sources: Vec<ObjectIdentifier> = env.sources.borrow().iter().map(|s| s.id.clone()).collect();
             (rel, sources)
         };
+        let uses: Vec<crate::env::SourceUse> =
+            sources.iter().map(|id| crate::env::SourceUse { id: id.clone(), span: v.name.span() }).collect();
+        self.check_sources(&uses)?;
         let mut fields = rel.fields.clone();
+        let names_written: Vec<String> = if v.columns.is_empty() { Vec::new() } else { v.columns.iter().map(|c| c.value.clone()).collect() };
+        let duplicate = if names_written.is_empty() {
+            rel.duplicate_name.clone()
+        } else {
+            names_written.iter().enumerate().find(|(i, n)| names_written[..*i].contains(n)).map(|(_, n)| n.clone())
+        };
+        if let Some(d) = duplicate {
+            return Err(Diagnostic::error(format!("A column with the same name `{d}` has been defined."), v.name.span()));
+        }
         if !v.columns.is_empty() {
             if v.columns.len() != fields.len() {
                 return Err(Diagnostic::error(
@@ -280,13 +296,17 @@ impl Session {
         let id = self.catalog.names.object(&a.name)?;
         let span = name_span(&a.name, ctx.span);
         let table = match self.catalog.permanent(&id) {
-            Some(CatalogObject::Table(t)) => t.clone(),
+            Some(CatalogObject::Table(t)) if !self.catalog.temporary.contains_key(&id) => t.clone(),
+            Some(CatalogObject::View(_)) => return Err(Diagnostic::error("ALTER TABLE for a view is not allowed", span)),
             _ if a.if_exists => return Ok(Outcome::ok()),
             _ => {
                 return Err(Diagnostic::error(format!("Table {} doesn't exist or is a temporary table.", id.quoted()), span));
             }
         };
-        let mut new = (*table).clone();
+        let mut new = {
+            let env = self.env(ctx);
+            crate::ddl::alter::apply_alter(&env, &table, &a.action, ctx.span)?
+        };
         match &a.action {
             AlterTableAction::RenameTo(to) => {
                 let target = self.catalog.names.object(to)?;
@@ -319,59 +339,11 @@ impl Session {
                     return Err(Diagnostic::error("ALTER TABLE RESET does not support empty key", span));
                 }
                 for k in keys {
-                    if k.value == "connector" {
-                        return Err(Diagnostic::error("ALTER TABLE RESET does not support changing 'connector'", k.span()));
-                    }
                     new.options.retain(|e| e.key != k.value);
                 }
             }
-            AlterTableAction::RenameColumn(from, to) => {
-                if new.schema.column(&from.value).is_none() {
-                    return Err(Diagnostic::error(format!("The column `{}` does not exist in the base table.", from.value), from.span()));
-                }
-                if new.schema.column(&to.value).is_some() {
-                    return Err(Diagnostic::error(format!("The column `{}` already existed in table schema.", to.value), to.span()));
-                }
-                for c in &mut new.schema.columns {
-                    if c.name == from.value {
-                        c.name = to.value.clone();
-                    }
-                }
-            }
-            AlterTableAction::DropColumns(cols) => {
-                for c in cols {
-                    if new.schema.column(&c.value).is_none() {
-                        return Err(Diagnostic::error(format!("The column `{}` does not exist in the base table.", c.value), c.span()));
-                    }
-                }
-                new.schema.columns.retain(|c| !cols.iter().any(|x| x.value == c.name));
-            }
-            AlterTableAction::DropPrimaryKey | AlterTableAction::DropConstraint(_) => {
-                if new.schema.primary_key.is_none() {
-                    return Err(Diagnostic::error("Failed to execute ALTER TABLE statement.", span)
-                        .with_note(format!("The current table {} does not define any primary key.", id.quoted())));
-                }
-                new.schema.primary_key = None;
-            }
-            AlterTableAction::DropWatermark => {
-                if new.schema.watermarks.is_empty() {
-                    return Err(Diagnostic::error("Failed to execute ALTER TABLE statement.", span)
-                        .with_note(format!("The current table {} does not define any watermark strategy.", id.quoted())));
-                }
-                new.schema.watermarks.clear();
-            }
-            AlterTableAction::DropDistribution => {
-                if new.distribution.is_none() {
-                    return Err(Diagnostic::error(format!("Table {} does not have a distribution to drop.", id.quoted()), span));
-                }
-                new.distribution = None;
-            }
-            AlterTableAction::Add(_) | AlterTableAction::Modify(_) => {
-                // The schema change is applied as Flink applies it; sluice keeps the table and
-                // re-checks the changed parts when the table is used.
-            }
+            _ => {}
         }
-        self.drop_object(&id);
         if let Some(db) = self.catalog.database_mut(&crate::catalog::CatalogManager::database_of(&id)) {
             db.objects.insert(id.object.clone(), CatalogObject::Table(Arc::new(new)));
         }
@@ -422,7 +394,7 @@ fn dml_from_ctas(
     sources: Vec<crate::env::SourceUse>,
     span: sluice_common::Span,
 ) -> super::dml::ValidatedInsert {
-    super::dml::ValidatedInsert { target: id, target_span: span, sources, updating: rel.updating, overwrite: false }
+    super::dml::ValidatedInsert { target: id, target_span: span, sources, updating: rel.updating, overwrite: false, planner_error: None }
 }
 
 /// Dotted name for messages.

@@ -25,7 +25,9 @@ pub fn parse_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<Typ
     let start = p.peek_token_ref().span;
     let mut ty = base_type(p, loc, ctx)?;
     loop {
-        let nullable = nullability(p);
+        // Calcite's CAST target takes no NULL / NOT NULL; its postfix collections hold NOT
+        // NULL elements.
+        let nullable = if ctx == TypeContext::Cast { None } else { nullability(p) };
         let wrap = if p.eat("ARRAY") {
             Some(true)
         } else if p.eat("MULTISET") {
@@ -37,6 +39,7 @@ pub fn parse_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<Typ
         let span = NodeSpan(loc.span(start.union(&end)));
         match wrap {
             Some(is_array) => {
+                let nullable = if ctx == TypeContext::Cast { Some(false) } else { nullable };
                 let element = Box::new(TypeExpr { ty, nullable, span });
                 ty = if is_array { SqlType::Array(element) } else { SqlType::Multiset(element) };
             }

@@ -160,14 +160,8 @@ impl<'a> StmtParser<'a> {
         }
         let statement = if self.p.at_all(&["STATEMENT", "SET"]) {
             Statement::StatementSet(self.statement_set(false)?)
-        } else if self.p.at_all(&["EXECUTE", "STATEMENT", "SET"]) {
-            self.p.next_token();
-            Statement::StatementSet(self.statement_set(true)?)
         } else if self.p.at("INSERT") || self.p.at("UPSERT") {
             Statement::Insert(Box::new(self.insert(false)?))
-        } else if self.p.at_all(&["EXECUTE", "INSERT"]) {
-            self.p.next_token();
-            Statement::Insert(Box::new(self.insert(true)?))
         } else if self.p.at("CREATE") || self.p.at("REPLACE") {
             let s = self.create()?;
             match &s {

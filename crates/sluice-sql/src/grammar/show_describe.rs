@@ -12,7 +12,7 @@ impl StmtParser<'_> {
         self.p.expect_kw("SHOW")?;
         let p = &mut self.p;
         let (kind, from_allowed, like_allowed) = if p.eat("CATALOGS") {
-            (ShowKind::Catalogs, false, true)
+            (ShowKind::Catalogs, false, false)
         } else if p.eat_all(&["CURRENT", "CATALOG"]) {
             (ShowKind::CurrentCatalog, false, false)
         } else if p.eat_all(&["CURRENT", "DATABASE"]) {
@@ -22,7 +22,7 @@ impl StmtParser<'_> {
         } else if p.eat("TABLES") {
             (ShowKind::Tables, true, true)
         } else if p.eat("VIEWS") {
-            (ShowKind::Views, true, true)
+            (ShowKind::Views, false, false)
         } else if p.eat("FUNCTIONS") {
             (ShowKind::Functions { user: false }, true, true)
         } else if p.eat_all(&["USER", "FUNCTIONS"]) {
@@ -45,7 +45,7 @@ impl StmtParser<'_> {
                 false
             };
             let table = compound(p, self.loc)?;
-            let like = self.like_filter()?;
+            let like = self.like_filter(false)?;
             return Ok(Statement::Show(Show { kind: ShowKind::Columns, from: Some((is_from, table)), like }));
         } else if p.eat_all(&["CREATE", "TABLE"]) {
             (ShowKind::CreateTable(compound(p, self.loc)?), false, false)
@@ -73,19 +73,19 @@ impl StmtParser<'_> {
             let name = compound(&mut self.p, self.loc)?;
             from = Some((is_from, name));
         }
-        let like = if like_allowed { self.like_filter()? } else { None };
+        let ilike_allowed = !matches!(kind, ShowKind::Tables);
+        let like = if like_allowed { self.like_filter(ilike_allowed)? } else { None };
         Ok(Statement::Show(Show { kind, from, like }))
     }
 
-    fn like_filter(&mut self) -> Result<Option<LikeFilter>, ParserError> {
-        let not = self.p.at("NOT") && (self.p.at_nth(1, "LIKE") || self.p.at_nth(1, "ILIKE"));
-        if not {
-            self.p.next_token();
-        }
+    fn like_filter(&mut self, ilike_allowed: bool) -> Result<Option<LikeFilter>, ParserError> {
+        let not = self.p.eat("NOT");
         let ilike = if self.p.eat("LIKE") {
             false
-        } else if self.p.eat("ILIKE") {
+        } else if ilike_allowed && self.p.eat("ILIKE") {
             true
+        } else if not {
+            return self.p.unexpected();
         } else {
             return Ok(None);
         };
