@@ -93,6 +93,18 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
                 prev.span.end = t.span.end;
                 newline_since_last = false;
             }
+            Token::HexStringLiteral(hex) if source_of(loc, &t).starts_with(['0']) => {
+                // Flink has no `0x…` literals: `0x1F` is the number 0 and the alias `x1F`.
+                let mut zero = t.clone();
+                zero.token = Token::Number("0".into(), false);
+                zero.span.end.column = zero.span.start.column + 1;
+                let mut word = t.clone();
+                word.token = Token::make_word(&format!("x{hex}"), None);
+                word.span.start.column += 1;
+                tokens.push(zero);
+                tokens.push(word);
+                newline_since_last = false;
+            }
             Token::ShiftRight => {
                 // Flink has no shift operator: `>>` closes two nested type brackets.
                 let mut first = t.clone();
@@ -112,6 +124,14 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
         }
     }
     Ok(Lexed { tokens, hints })
+}
+
+/// The statement text a token was read from.
+fn source_of<'a>(loc: &'a Locator, t: &TokenWithSpan) -> &'a str {
+    let span = loc.span(t.span);
+    let from = span.start - loc.base();
+    let to = (span.end - loc.base()).min(loc.text().len());
+    loc.text().get(from..to).unwrap_or("")
 }
 
 fn is_string(t: Option<&TokenWithSpan>) -> bool {

@@ -128,7 +128,23 @@ pub fn resolve_create_table(env: &Env<'_>, ct: &CreateTable, like: Option<LikeSo
         }
     }
     merged_computed.retain(|name, _| merged.columns.iter().any(|d| &d.name == name));
-    let mut columns = type_columns(env, &merged.columns)?;
+    // Key columns are NOT NULL before computed columns are typed over them.
+    let mut declared_columns = merged.columns;
+    let key_columns: Vec<String> = match (&merged.primary_key, &merged.inherited_pk) {
+        (Some((_, cols, _)), _) => cols.iter().map(|(c, _)| c.clone()).collect(),
+        (None, Some(pk)) => pk.columns.clone(),
+        _ => Vec::new(),
+    };
+    if !merged.pk_from_base_strict {
+        for d in &mut declared_columns {
+            if let DeclaredKind::Physical(t) = &mut d.kind {
+                if key_columns.contains(&d.name) {
+                    t.nullable = false;
+                }
+            }
+        }
+    }
+    let mut columns = type_columns(env, &declared_columns)?;
     let primary_key = match merged.primary_key {
         Some((name, cols, span)) => Some(resolve_pk(&mut columns, name, cols, span, merged.pk_from_base_strict)?),
         None => merged.inherited_pk,

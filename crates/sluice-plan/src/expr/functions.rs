@@ -65,7 +65,7 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
     }
     // Aggregate arguments are ordinary expressions (no nested aggregates).
     let inner_clause = if is_agg { Clause::NoAggregates } else { t.clause };
-    let inner = ExprTyper { env: t.env, scope: t.scope, clause: inner_clause };
+    let inner = ExprTyper { env: t.env, scope: t.scope, clause: inner_clause, grouped: t.grouped };
     // Untyped NULL is only allowed where the function infers its type from other arguments.
     let null_ok = matches!(upper.as_str(), "COALESCE" | "IFNULL" | "NULLIF" | "COUNT");
     let types: Vec<DataType> =
@@ -74,7 +74,7 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
         inner.type_of(filter)?;
     }
     if name_parts.len() == 1 || name_parts.len() > 1 {
-        if let Some(result) = builtin(t, &upper, &types, &args, star, e)? {
+        if let Some(result) = builtin(t, &upper, &types, &args, star, f.over.is_some(), e)? {
             return Ok(result);
         }
     }
@@ -115,6 +115,7 @@ fn builtin(
     types: &[DataType],
     args: &[&Expr],
     star: bool,
+    over: bool,
     e: &Expr,
 ) -> Result<Option<DataType>, Diagnostic> {
     let count = types.len() + usize::from(star);
@@ -134,6 +135,8 @@ fn builtin(
         }
     };
     let double = |nullable: bool| DataType { kind: TypeKind::Double, nullable };
+    // An aggregate of a grouped query never sees an empty group.
+    let agg_nullable = types.first().is_none_or(|x| x.nullable) || !t.grouped || over;
     let result = match name {
         // ---- aggregates
         "COUNT" => {
@@ -145,21 +148,24 @@ fn builtin(
         "SUM" | "SUM0" => {
             ar(1, 1)?;
             need_numeric(0)?;
-            sum_type(&types[0]).unwrap_or(n(TypeKind::Null))
+            sum_type(&types[0]).unwrap_or(n(TypeKind::Null)).with_nullable(agg_nullable)
         }
         "AVG" => {
             ar(1, 1)?;
             need_numeric(0)?;
-            avg_type(&types[0]).unwrap_or(n(TypeKind::Null))
+            avg_type(&types[0]).unwrap_or(n(TypeKind::Null)).with_nullable(agg_nullable)
         }
         "MIN" | "MAX" | "FIRST_VALUE" | "LAST_VALUE" | "SINGLE_VALUE" => {
             ar(1, 2)?;
-            first(types).without_time_attribute().with_nullable(true)
+            first(types).without_time_attribute().with_nullable(agg_nullable)
         }
         "STDDEV" | "STDDEV_POP" | "STDDEV_SAMP" | "VARIANCE" | "VAR_POP" | "VAR_SAMP" => {
             ar(1, 1)?;
             need_numeric(0)?;
-            first(types).with_nullable(true)
+            match types[0].kind {
+                TypeKind::Decimal(..) => DataType { kind: TypeKind::Decimal(38, 6), nullable: true },
+                _ => first(types).with_nullable(true),
+            }
         }
         "LISTAGG" => {
             ar(1, 2)?;
@@ -188,7 +194,14 @@ fn builtin(
         }
         "LEAD" | "LAG" => {
             ar(1, 3)?;
-            first(types).with_nullable(true)
+            match types.get(2) {
+                Some(default) => {
+                    let mut common = least_restrictive(&[types[0].clone(), default.clone()]).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+                    common.nullable = types[0].nullable && default.nullable;
+                    common
+                }
+                None => first(types).with_nullable(true),
+            }
         }
         // ---- time
         "CURRENT_TIMESTAMP" | "NOW" | "CURRENT_ROW_TIMESTAMP" => {
@@ -217,8 +230,7 @@ fn builtin(
         }
         "TO_TIMESTAMP_LTZ" => {
             ar(1, 2)?;
-            let p = integer_literal(args.get(1)).unwrap_or(3).clamp(0, 9) as u8;
-            any_null(TypeKind::TimestampLtz(p, TimestampKind::Regular))
+            any_null(TypeKind::TimestampLtz(3, TimestampKind::Regular))
         }
         "TO_DATE" => {
             ar(1, 2)?;
@@ -256,7 +268,7 @@ fn builtin(
         }
         "SOURCE_WATERMARK" => {
             ar(0, 0)?;
-            nn(TypeKind::TimestampLtz(3, TimestampKind::Regular))
+            n(TypeKind::TimestampLtz(3, TimestampKind::Regular))
         }
         // ---- numeric
         "ABS" | "SIGN" | "NEGATIVE" => {
@@ -304,13 +316,13 @@ fn builtin(
                     let (p, s) = (p as i64, s as i64);
                     let (precision, scale) = if digits >= s {
                         (p, s)
+                    } else if name == "TRUNCATE" {
+                        (p, digits.max(0))
                     } else if digits < 0 {
                         ((1 + p - s).min(38), 0)
-                    } else if name == "ROUND" {
+                    } else {
                         // rounding may add a digit
                         (1 + p - s + digits, digits)
-                    } else {
-                        (p - s + digits, digits)
                     };
                     any_null(TypeKind::Decimal(precision.clamp(1, 38) as u8, scale as u8))
                 }
@@ -336,19 +348,22 @@ fn builtin(
         }
         "CONCAT" => {
             ar(1, usize::MAX)?;
-            if let Some(bad) = types.iter().find(|x| !(x.is_character_string() || x.kind == TypeKind::Null)) {
-                let _ = bad;
+            if types.iter().any(|x| !(x.is_character_string() || x.kind == TypeKind::Null)) {
                 return Err(t.err(e, "Invalid function call:"));
             }
-            let len: u64 = types.iter().map(|x| x.length().unwrap_or(0) as u64).sum();
-            any_null(TypeKind::VarChar(len.min(MAX_LENGTH as u64) as u32))
+            any_null(TypeKind::VarChar(MAX_LENGTH))
         }
         "CONCAT_WS" => {
             ar(2, usize::MAX)?;
-            string(types[0].nullable)
+            any_null(TypeKind::VarChar(MAX_LENGTH))
+        }
+        "LTRIM" | "RTRIM" | "BTRIM" => {
+            ar(1, 2)?;
+            let len = types[0].length().unwrap_or(MAX_LENGTH);
+            any_null(TypeKind::VarChar(len))
         }
         "SUBSTR" | "LEFT" | "RIGHT" | "REPEAT" | "REPLACE" | "REGEXP_REPLACE" | "REGEXP_EXTRACT" | "LPAD" | "RPAD"
-        | "SPLIT_INDEX" | "REVERSE" | "LTRIM" | "RTRIM" | "BTRIM" | "TRANSLATE" | "PARSE_URL" | "URL_DECODE"
+        | "SPLIT_INDEX" | "REVERSE" | "TRANSLATE" | "PARSE_URL" | "URL_DECODE"
         | "URL_ENCODE" | "CHR" | "PRINTF" | "ELT" => {
             ar(1, usize::MAX)?;
             string(true)
@@ -361,17 +376,26 @@ fn builtin(
             ar(1, 1)?;
             any_null(TypeKind::Char(40))
         }
-        "SHA224" | "SHA256" | "SHA384" | "SHA512" | "SHA2" => {
-            ar(1, 2)?;
+        "SHA224" | "SHA256" | "SHA384" | "SHA512" => {
+            ar(1, 1)?;
+            let bits: u32 = name[3..].parse().unwrap_or(256);
+            any_null(TypeKind::Char(bits / 4))
+        }
+        "SHA2" => {
+            ar(2, 2)?;
             string(true)
         }
         "UUID" => {
             ar(0, 0)?;
             nn(TypeKind::Char(36))
         }
-        "REGEXP" | "IS_ALPHA" | "IS_DECIMAL" | "IS_DIGIT" => {
-            ar(1, 2)?;
+        "REGEXP" => {
+            ar(2, 2)?;
             any_null(TypeKind::Boolean)
+        }
+        "IS_ALPHA" | "IS_DECIMAL" | "IS_DIGIT" => {
+            ar(1, 1)?;
+            nn(TypeKind::Boolean)
         }
         "DECODE" => {
             ar(2, usize::MAX)?;
@@ -379,7 +403,7 @@ fn builtin(
         }
         "ENCODE" => {
             ar(2, 2)?;
-            any_null(TypeKind::VarBinary(MAX_LENGTH))
+            any_null(TypeKind::Binary(1))
         }
         "JSON_VALUE" | "JSON_QUERY" => {
             ar(2, 2)?;
@@ -422,7 +446,7 @@ fn builtin(
         "IF" => {
             ar(3, 3)?;
             let common = least_restrictive(&types[1..]).ok_or_else(|| t.err(e, "Invalid function call:"))?;
-            let nullable = common.nullable;
+            let nullable = common.nullable || types[0].nullable;
             common.with_nullable(nullable)
         }
         "GREATEST" | "LEAST" => {

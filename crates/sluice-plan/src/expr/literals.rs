@@ -35,11 +35,12 @@ fn number_type_unchecked(text: &str) -> DataType {
                 nn(TypeKind::Decimal(digits.min(38) as u8, 0))
             }
         }
+        Some((int, "")) => number_type_unchecked(if int.is_empty() { "0" } else { int }),
         Some((int, frac)) => {
-            let unscaled = format!("{int}{frac}");
-            let digits = unscaled.trim_start_matches('0').len();
+            // Calcite counts every digit written, leading zeros included (`0.001` is DECIMAL(4, 3)).
             let scale = frac.len();
-            let precision = digits.max(scale).max(1);
+            let int = int.trim_start_matches(['-', '+']);
+            let precision = (int.len() + scale).max(scale).max(1);
             nn(TypeKind::Decimal(precision.min(38) as u8, scale.min(38) as u8))
         }
     }

@@ -60,6 +60,8 @@ pub struct ExprTyper<'a> {
     pub scope: &'a Scope,
     /// Whether aggregate calls are allowed here.
     pub clause: Clause,
+    /// Whether the enclosing query has GROUP BY (its aggregates never see an empty group).
+    pub grouped: bool,
 }
 
 /// Whether `e` is the bare literal `NULL`.
@@ -79,7 +81,7 @@ pub fn span_of(loc: &Locator, node: &impl Spanned) -> Span {
 impl<'a> ExprTyper<'a> {
     /// A typer for `scope` in `clause`.
     pub fn new(env: &'a Env<'a>, scope: &'a Scope, clause: Clause) -> Self {
-        ExprTyper { env, scope, clause }
+        ExprTyper { env, scope, clause, grouped: false }
     }
 
     /// The file span of an expression.

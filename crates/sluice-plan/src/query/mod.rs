@@ -74,9 +74,15 @@ fn set_expr(t: &ExprTyper<'_>, body: &SetExpr, ctes: &Ctes, q: &Query) -> Result
             }
             let mut fields = Vec::with_capacity(l.fields.len());
             for (i, (a, b)) in l.fields.iter().zip(&r.fields).enumerate() {
-                let common = least_restrictive(&[a.data_type.clone(), b.data_type.clone()]).ok_or_else(|| {
+                let mut common = least_restrictive(&[a.data_type.clone(), b.data_type.clone()]).ok_or_else(|| {
                     Diagnostic::error(format!("Type mismatch in column {} of {name}", i + 1), t.env.loc.span(body.span()))
                 })?;
+                // The left input's time attribute survives a UNION of equal timestamp types.
+                if a.data_type.time_attribute() != sluice_common::TimestampKind::Regular
+                    && a.data_type.without_time_attribute().kind == common.kind
+                {
+                    common.kind = a.data_type.kind.clone();
+                }
                 fields.push(Field { qualifier: None, name: a.name.clone(), data_type: common });
             }
             let dedup = !matches!(body, SetExpr::SetOperation { set_quantifier: sqlparser::ast::SetQuantifier::All, .. });

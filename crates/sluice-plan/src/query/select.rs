@@ -77,7 +77,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
     let (fields, mut updating) = from_scope(t, &s.from, ctes)?;
     let scope = Scope { fields, outer: Some(Box::new(t.scope.clone())) };
     let plain = ExprTyper::new(t.env, &scope, Clause::NoAggregates);
-    let with_aggs = ExprTyper::new(t.env, &scope, Clause::Select);
+    let mut with_aggs = ExprTyper::new(t.env, &scope, Clause::Select);
     if let Some(w) = &s.selection {
         if contains_aggregate(w) {
             return Err(plain.err(w, "Aggregate expression is illegal in WHERE clause"));
@@ -91,6 +91,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
         GroupByExpr::Expressions(exprs, _) => exprs.clone(),
         GroupByExpr::All(_) => return Err(Diagnostic::error("SQL parse failed. Encountered \"ALL\"", t.env.loc.span(s.span()))),
     };
+    with_aggs.grouped = !group_exprs.is_empty();
     for g in &group_exprs {
         if contains_aggregate(g) {
             return Err(plain.err(g, "Aggregate expression is illegal in GROUP BY clause"));

@@ -55,7 +55,13 @@ pub fn numeric_result(op: ArithOp, a: &DataType, b: &DataType) -> Option<DataTyp
     if !a.is_numeric() || !b.is_numeric() {
         return None;
     }
-    let kind = if matches!(a.kind, TypeKind::Double) || matches!(b.kind, TypeKind::Double) {
+    let approx = |k: &TypeKind| matches!(k, TypeKind::Float | TypeKind::Double);
+    let kind = if approx(&a.kind) && approx(&b.kind) {
+        // Calcite's FLOAT and DOUBLE have the same precision: the left operand's type wins.
+        a.kind.clone()
+    } else if matches!(a.kind, TypeKind::Double) || matches!(b.kind, TypeKind::Double) {
+        TypeKind::Double
+    } else if matches!((&a.kind, &b.kind), (TypeKind::Float, TypeKind::Decimal(..)) | (TypeKind::Decimal(..), TypeKind::Float)) {
         TypeKind::Double
     } else if matches!(a.kind, TypeKind::Float) || matches!(b.kind, TypeKind::Float) {
         TypeKind::Float
@@ -105,10 +111,7 @@ pub fn avg_type(t: &DataType) -> Option<DataType> {
     let kind = match t.kind {
         TypeKind::TinyInt | TypeKind::SmallInt | TypeKind::Int | TypeKind::BigInt => t.kind.clone(),
         TypeKind::Float | TypeKind::Double => t.kind.clone(),
-        TypeKind::Decimal(p, s) => {
-            let scale = (s as i32).max(MINIMUM_ADJUSTED_SCALE);
-            adjust(p as i32 - s as i32 + scale + 0, scale)
-        }
+        TypeKind::Decimal(_, s) => TypeKind::Decimal(MAX_DECIMAL_PRECISION, (s as i32).max(MINIMUM_ADJUSTED_SCALE) as u8),
         _ => return None,
     };
     Some(DataType { kind, nullable: true })

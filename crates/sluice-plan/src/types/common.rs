@@ -28,11 +28,14 @@ fn merge(a: &TypeKind, b: &TypeKind) -> Option<TypeKind> {
         return Some(a.clone());
     }
     Some(match (a, b) {
-        (Char(x), Char(y)) => Char(*x.max(y)),
+        (Char(x), Char(y)) if x == y => Char(*x),
+        (Char(x), Char(y)) => VarChar(*x.max(y)),
         (Char(x) | VarChar(x), Char(y) | VarChar(y)) => VarChar(*x.max(y)),
-        (Binary(x), Binary(y)) => Binary(*x.max(y)),
+        (Binary(x), Binary(y)) if x == y => Binary(*x),
+        (Binary(x), Binary(y)) => VarBinary(*x.max(y)),
         (Binary(x) | VarBinary(x), Binary(y) | VarBinary(y)) => VarBinary(*x.max(y)),
         (Double, k) | (k, Double) if is_numeric(k) => Double,
+        (Float, Decimal(..)) | (Decimal(..), Float) => Double,
         (Float, k) | (k, Float) if is_numeric(k) => Float,
         (Decimal(..), _) | (_, Decimal(..)) if is_numeric(a) && is_numeric(b) => {
             let (p1, s1) = as_decimal(&DataType::nullable(a.clone()))?;
