@@ -163,11 +163,12 @@ pub fn apply_alter(env: &Env<'_>, table: &CatalogTable, action: &AlterTableActio
             }
         }
         AlterTableAction::DropColumns(names) => {
+            let dropped: Vec<&str> = names.iter().map(|n| n.value.as_str()).collect();
             for n in names {
                 if !cols.iter().any(|c| c.name == n.value) {
                     return Err(failed(n.span(), format!("The column {} does not exist in the base table.", quote(&n.value))));
                 }
-                check_unreferenced(table, &n.value, n.span(), "drop")?;
+                check_unreferenced(table, &n.value, n.span(), &dropped, true)?;
             }
             if names.len() >= cols.len() {
                 return Err(failed(span, "There should be at least one column in the table after dropping columns."));
@@ -211,16 +212,18 @@ pub fn apply_alter(env: &Env<'_>, table: &CatalogTable, action: &AlterTableActio
     rebuild(env, new, cols, pk, watermark, span)
 }
 
-fn check_unreferenced(table: &CatalogTable, name: &str, span: Span, verb: &str) -> Result<(), Diagnostic> {
-    if table.schema.primary_key.as_ref().is_some_and(|p| p.columns.iter().any(|c| c == name)) {
+/// A column that a computed column or the watermark reads cannot be renamed or dropped
+/// (a dropped one not as the primary key either), unless its readers go too.
+fn check_unreferenced(table: &CatalogTable, name: &str, span: Span, going: &[&str], dropping: bool) -> Result<(), Diagnostic> {
+    if dropping && table.schema.primary_key.as_ref().is_some_and(|p| p.columns.iter().any(|c| c == name)) {
         return Err(failed(span, format!("The column {} is used as the primary key.", quote(name))));
     }
-    if table.schema.watermarks.iter().any(|w| w.rowtime == name || w.expr.contains(&quote(name))) {
+    if table.schema.watermarks.iter().any(|w| (w.rowtime == name || w.expr.contains(&quote(name))) && !going.contains(&w.rowtime.as_str())) {
         return Err(failed(span, format!("The column {} is referenced by watermark expression.", quote(name))));
     }
     for (c, e) in &table.computed {
-        if c != name && referenced(e).contains(name) {
-            return Err(failed(span, format!("The column {} is referenced by computed column {}; it cannot be {verb}ped.", quote(name), quote(c))));
+        if c != name && !going.contains(&c.as_str()) && referenced(e).contains(name) {
+            return Err(failed(span, format!("The column {} is referenced by computed column {}.", quote(name), quote(c))));
         }
     }
     Ok(())
@@ -233,7 +236,7 @@ fn rename_column(table: &CatalogTable, cols: &mut [Declared], from: &Ident, to: 
     if cols.iter().any(|c| c.name == to.value) {
         return Err(failed(to.span(), format!("The column {} already existed in table schema.", quote(&to.value))));
     }
-    check_unreferenced(table, &from.value, from.span(), "rename")?;
+    check_unreferenced(table, &from.value, from.span(), &[], false)?;
     for c in cols.iter_mut() {
         if c.name == from.value {
             c.name = to.value.clone();

@@ -68,8 +68,21 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
     let inner = ExprTyper { env: t.env, scope: t.scope, clause: inner_clause, grouped: t.grouped };
     // Untyped NULL is only allowed where the function infers its type from other arguments.
     let null_ok = matches!(upper.as_str(), "COALESCE" | "IFNULL" | "NULLIF" | "COUNT");
-    let types: Vec<DataType> =
-        args.iter().map(|a| if null_ok { inner.type_of(a) } else { inner.operand(a) }).collect::<Result<_, _>>()?;
+    // TIMESTAMPDIFF / TIMESTAMPADD take a time unit keyword first.
+    let unit_first = matches!(upper.as_str(), "TIMESTAMPDIFF" | "TIMESTAMPADD");
+    let types: Vec<DataType> = args
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            if unit_first && i == 0 {
+                Ok(nn(TypeKind::Symbol))
+            } else if null_ok {
+                inner.type_of(a)
+            } else {
+                inner.operand(a)
+            }
+        })
+        .collect::<Result<_, _>>()?;
     if let Some(filter) = &f.filter {
         inner.type_of(filter)?;
     }
@@ -453,6 +466,14 @@ fn builtin(
             ar(1, usize::MAX)?;
             least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?
         }
+        // ---- constructors
+        "ROW" => nn(TypeKind::Row(
+            types
+                .iter()
+                .enumerate()
+                .map(|(i, ty)| sluice_common::RowField { name: format!("EXPR${i}"), data_type: ty.clone(), description: None })
+                .collect(),
+        )),
         // ---- collections
         "CARDINALITY" => {
             ar(1, 1)?;

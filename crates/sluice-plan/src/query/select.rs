@@ -2,12 +2,10 @@
 //! list with Calcite's column naming, HAVING, and ORDER BY in streaming mode.
 
 use std::collections::HashSet;
-use std::ops::ControlFlow;
 
 use sluice_common::{DataType, Diagnostic, TimestampKind, TypeKind};
 use sqlparser::ast::{
     Expr, GroupByExpr, OrderBy, OrderByKind, Select, SelectItem, SelectItemQualifiedWildcardKind, SetExpr, Spanned,
-    visit_expressions,
 };
 
 use super::{Ctes, Rel, from::from_scope};
@@ -30,10 +28,9 @@ fn is_aggregate_call(e: &Expr) -> bool {
     }
 }
 
-/// Whether an expression contains an aggregate call (outside OVER).
+/// Whether an expression contains an aggregate call (outside OVER and subqueries).
 pub fn contains_aggregate(e: &Expr) -> bool {
-    visit_expressions(e, |x| if is_aggregate_call(x) { ControlFlow::Break(()) } else { ControlFlow::Continue(()) })
-        .is_break()
+    is_aggregate_call(e) || direct_children(e).into_iter().any(contains_aggregate)
 }
 
 fn is_null_literal(e: &Expr) -> bool {
@@ -205,8 +202,19 @@ fn normalize(e: &Expr) -> String {
     }
 }
 
+/// Group-window functions of the legacy syntax (`TUMBLE_START(ts, …)`) read the window.
+fn is_group_window_function(e: &Expr) -> bool {
+    match e {
+        Expr::Function(f) => f.name.0.last().and_then(|p| p.as_ident()).is_some_and(|i| {
+            let u = i.value.to_ascii_uppercase();
+            ["TUMBLE_", "HOP_", "SESSION_", "CUMULATE_"].iter().any(|p| u.starts_with(p))
+        }),
+        _ => false,
+    }
+}
+
 fn check_expr_grouped(t: &ExprTyper<'_>, e: &Expr, grouped: &[String]) -> Result<(), Diagnostic> {
-    if grouped.contains(&normalize(e)) || is_aggregate_call(e) {
+    if grouped.contains(&normalize(e)) || is_aggregate_call(e) || is_group_window_function(e) {
         return Ok(());
     }
     match e {
@@ -283,13 +291,14 @@ pub fn check_order_by(
     limited: bool,
 ) -> Result<(), Diagnostic> {
     let OrderByKind::Expressions(exprs) = &order.kind else { return Ok(()) };
-    let mut fields = rel.fields.clone();
+    // ORDER BY sees the select list first, then the FROM columns.
+    let mut source_scope = Scope { fields: Vec::new(), outer: Some(Box::new(t.scope.clone())) };
     if let SetExpr::Select(s) = body {
         if let Ok((source, _)) = from_scope(t, &s.from, ctes) {
-            fields.extend(source);
+            source_scope.fields = source;
         }
     }
-    let scope = Scope { fields, outer: Some(Box::new(t.scope.clone())) };
+    let scope = Scope { fields: rel.fields.clone(), outer: Some(Box::new(source_scope)) };
     let typer = ExprTyper::new(t.env, &scope, Clause::Select);
     let mut first: Option<(DataType, bool)> = None;
     for o in exprs {

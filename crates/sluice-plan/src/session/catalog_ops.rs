@@ -117,11 +117,10 @@ impl Session {
 
     pub(super) fn create_function(&mut self, f: &CreateFunction, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
         let span = name_span(&f.name, ctx.span);
-        if f.temporary {
-            // Flink instantiates temporary functions when they are registered.
-            let id = if f.system { f.name.object().to_string() } else { self.catalog.names.object(&f.name)?.to_string() };
-            let what = if f.system { "system" } else { "catalog" };
-            return Err(Diagnostic::error(format!("Could not register temporary {what} function '{id}' due to implementation errors."), span)
+        if f.temporary && !f.system {
+            // Flink instantiates temporary catalog functions when they are registered.
+            let id = self.catalog.names.object(&f.name)?.to_string();
+            return Err(Diagnostic::error(format!("Could not register temporary catalog function '{id}' due to implementation errors."), span)
                 .with_note(format!("the class '{}' must be on Flink's class path; sluice cannot load Java or Python functions", f.class.value)));
         }
         if f.system {
@@ -300,10 +299,12 @@ impl Session {
                 // The in-memory catalog keeps no description to show.
                 return Err(Diagnostic::error(format!("Cannot obtain metadata information from Catalog {}.", c.value), c.span()));
             }
-            ShowKind::Partitions(t) => {
+            ShowKind::Partitions(t, _) => {
                 let id = self.catalog.names.object(t)?;
-                if self.catalog.lookup(&id).is_none() {
-                    return Err(Diagnostic::error(format!("Table {} doesn't exist.", id.quoted()), t.span()));
+                let partitioned = matches!(self.catalog.lookup(&id), Some(crate::catalog::CatalogObject::Table(tb)) if !tb.partition_keys.is_empty());
+                if !partitioned {
+                    return Err(Diagnostic::error(format!("Could not execute SHOW PARTITIONS {id}"), t.span())
+                        .with_note(format!("Table {}.{} in catalog {} is not partitioned", id.database, id.object, id.catalog)));
                 }
             }
             ShowKind::Jobs => {

@@ -153,6 +153,18 @@ impl Session {
             Statement::UnloadModule(name) => self.unload_module(name, ctx),
             Statement::Show(s) => self.show(s, ctx),
             Statement::Describe(d) => self.describe(d, ctx),
+            Statement::CompilePlan { statement, .. } => {
+                let inner = match statement.as_ref() {
+                    Statement::Insert(i) => self.insert(i, ctx),
+                    Statement::StatementSet(s) => self.statement_set(s, ctx),
+                    other => Err(Diagnostic::error(format!("sluice cannot compile {other}"), ctx.span)),
+                };
+                inner.map(|o| o.with(vec![Diagnostic::warning("sluice validates the statement but does not write compiled plans", ctx.span)]))
+            }
+            Statement::ExecutePlan(file) => Ok(Outcome::ok().with(vec![Diagnostic::warning(
+                format!("sluice does not execute compiled plans; Flink would run '{}'", file.value),
+                file.span(),
+            )])),
             Statement::AddJar(p) => self.add_jar(p, ctx),
             Statement::RemoveJar(_) => Err(Diagnostic::error(
                 "Unsupported SQL query! executeSql() only accepts a single SQL statement of type CREATE TABLE, DROP TABLE, ALTER TABLE, CREATE DATABASE, DROP DATABASE, ALTER DATABASE, CREATE FUNCTION, DROP FUNCTION, ALTER FUNCTION, CREATE CATALOG, DROP CATALOG, USE CATALOG, USE [CATALOG.]DATABASE, SHOW CATALOGS, SHOW DATABASES, SHOW TABLES, SHOW [USER] FUNCTIONS, SHOW PARTITIONSCREATE VIEW, DROP VIEW, SHOW VIEWS, INSERT, DESCRIBE, LOAD MODULE, UNLOAD MODULE, USE MODULES, SHOW [FULL] MODULES.",

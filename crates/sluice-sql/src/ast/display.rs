@@ -287,6 +287,15 @@ impl Display for Statement {
                 write!(f, "{}", e.statement)
             }
             Statement::Query(q) => write!(f, "{q}"),
+            Statement::CompilePlan { file, if_not_exists, execute, statement } => {
+                f.write_str(if *execute { "COMPILE AND EXECUTE PLAN " } else { "COMPILE PLAN " })?;
+                write!(f, "{file}")?;
+                if *if_not_exists {
+                    f.write_str(" IF NOT EXISTS")?;
+                }
+                write!(f, " FOR {statement}")
+            }
+            Statement::ExecutePlan(file) => write!(f, "EXECUTE PLAN {file}"),
             Statement::AddJar(p) => write!(f, "ADD JAR {p}"),
             Statement::RemoveJar(p) => write!(f, "REMOVE JAR {p}"),
             Statement::ClientCommand(c) => f.write_str(match c {
@@ -650,7 +659,19 @@ impl Display for Show {
             ShowKind::CreateCatalog(c) => write!(f, "CREATE CATALOG {c}")?,
             ShowKind::Jars => f.write_str("JARS")?,
             ShowKind::Jobs => f.write_str("JOBS")?,
-            ShowKind::Partitions(n) => write!(f, "PARTITIONS {n}")?,
+            ShowKind::Partitions(n, spec) => {
+                write!(f, "PARTITIONS {n}")?;
+                if !spec.is_empty() {
+                    f.write_str(" PARTITION (")?;
+                    for (i, (k, v)) in spec.iter().enumerate() {
+                        if i > 0 {
+                            f.write_str(", ")?;
+                        }
+                        write!(f, "{k} = {v}")?;
+                    }
+                    f.write_str(")")?;
+                }
+            }
         }
         if let Some((from, n)) = &self.from {
             write!(f, " {} {n}", if *from { "FROM" } else { "IN" })?;

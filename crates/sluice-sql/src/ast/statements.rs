@@ -60,6 +60,19 @@ pub enum Statement {
     Explain(Explain),
     /// A query: `SELECT …`, `VALUES …`, `WITH … SELECT …`, set operations.
     Query(Box<Query>),
+    /// `COMPILE [AND EXECUTE] PLAN 'file' [IF NOT EXISTS] FOR insert | statement set`.
+    CompilePlan {
+        /// The plan file.
+        file: StringLit,
+        /// `IF NOT EXISTS`.
+        if_not_exists: bool,
+        /// `COMPILE AND EXECUTE`.
+        execute: bool,
+        /// The INSERT or statement set compiled.
+        statement: Box<Statement>,
+    },
+    /// `EXECUTE PLAN 'file'`.
+    ExecutePlan(StringLit),
     /// `ADD JAR 'path'`.
     AddJar(StringLit),
     /// `REMOVE JAR 'path'`.
@@ -586,8 +599,8 @@ pub enum ShowKind {
     Jars,
     /// `SHOW JOBS`.
     Jobs,
-    /// `SHOW PARTITIONS t [PARTITION (…)]`.
-    Partitions(ObjectName),
+    /// `SHOW PARTITIONS t [PARTITION (k = v, …)]`.
+    Partitions(ObjectName, Vec<(Ident, Expr)>),
 }
 
 /// `[NOT] LIKE|ILIKE 'pattern'`.

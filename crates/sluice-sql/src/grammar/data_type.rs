@@ -188,22 +188,22 @@ fn base_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType,
         "ARRAY" | "MULTISET" if matches!(p.peek_nth_token_ref(1).token, Token::Lt) => {
             p.next_token();
             p.next_token();
-            let element = Box::new(parse_type(p, loc, ctx)?);
+            let element = Box::new(parse_type(p, loc, TypeContext::Column)?);
             p.expect_tok(&Token::Gt)?;
             Ok(if w == "ARRAY" { SqlType::Array(element) } else { SqlType::Multiset(element) })
         }
         "MAP" if matches!(p.peek_nth_token_ref(1).token, Token::Lt) => {
             p.next_token();
             p.next_token();
-            let key = Box::new(parse_type(p, loc, ctx)?);
+            let key = Box::new(parse_type(p, loc, TypeContext::Column)?);
             p.expect_tok(&Token::Comma)?;
-            let value = Box::new(parse_type(p, loc, ctx)?);
+            let value = Box::new(parse_type(p, loc, TypeContext::Column)?);
             p.expect_tok(&Token::Gt)?;
             Ok(SqlType::Map(key, value))
         }
         "ROW" => {
             p.next_token();
-            row_fields(p, loc, ctx)
+            row_fields(p, loc)
         }
         "RAW" if p.peek_nth_token_ref(1).token == Token::LParen => {
             p.next_token();
@@ -218,7 +218,7 @@ fn base_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType,
     }
 }
 
-fn row_fields(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType, ParserError> {
+fn row_fields(p: &mut Parser, loc: &Locator) -> Result<SqlType, ParserError> {
     let close = match p.peek_token_ref().token {
         Token::Neq => {
             // `ROW<>` is tokenised as the `<>` operator.
@@ -236,7 +236,7 @@ fn row_fields(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType
     }
     loop {
         let name = ident(p, loc)?;
-        let ty = parse_type(p, loc, ctx)?;
+        let ty = parse_type(p, loc, TypeContext::Column)?;
         let comment = match p.peek_token_ref().token {
             Token::SingleQuotedString(_) => Some(string(p, loc)?),
             _ => None,

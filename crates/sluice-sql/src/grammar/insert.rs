@@ -30,20 +30,7 @@ impl StmtParser<'_> {
             .filter(|h| h.span.start >= table_end && h.span.end <= next_start)
             .cloned()
             .collect();
-        let mut partition = Vec::new();
-        if self.p.eat("PARTITION") {
-            self.p.expect_tok(&Token::LParen)?;
-            loop {
-                let key = ident(&mut self.p, self.loc)?;
-                self.p.expect_tok(&Token::Eq)?;
-                let value = self.p.parse_expr()?;
-                partition.push((key, value));
-                if !self.p.consume_token(&Token::Comma) {
-                    break;
-                }
-            }
-            self.p.expect_tok(&Token::RParen)?;
-        }
+        let partition = if self.p.at("PARTITION") { self.partition_spec()? } else { Vec::new() };
         let columns = if self.p.peek_token_ref().token == Token::LParen && self.column_list_follows() {
             self.p.next_token();
             let mut cols = vec![ident(&mut self.p, self.loc)?];
@@ -68,6 +55,23 @@ impl StmtParser<'_> {
             source,
             span: NodeSpan(self.loc.span(start.union(&end))),
         })
+    }
+
+    /// `PARTITION (k = v, …)`.
+    pub(super) fn partition_spec(&mut self) -> Result<Vec<(Ident, sqlparser::ast::Expr)>, ParserError> {
+        self.p.expect_kw("PARTITION")?;
+        self.p.expect_tok(&Token::LParen)?;
+        let mut out = Vec::new();
+        loop {
+            let key = ident(&mut self.p, self.loc)?;
+            self.p.expect_tok(&Token::Eq)?;
+            out.push((key, self.p.parse_expr()?));
+            if !self.p.consume_token(&Token::Comma) {
+                break;
+            }
+        }
+        self.p.expect_tok(&Token::RParen)?;
+        Ok(out)
     }
 
     /// After `(`: an identifier (not a query keyword) starts a column list.

@@ -69,6 +69,15 @@ impl<'a> StmtParser<'a> {
                 self.p.next_token();
                 return Ok(Statement::StatementSet(self.statement_set(true)?));
             }
+            if p.at_all(&["EXECUTE", "PLAN"]) {
+                self.p.next_token();
+                self.p.next_token();
+                return Ok(Statement::ExecutePlan(cursor::string(&mut self.p, self.loc)?));
+            }
+            if QUERY_STARTS.iter().any(|w| self.p.at_nth(1, w)) {
+                self.p.next_token();
+                return Ok(Statement::Query(self.query()?));
+            }
             let what = format!("EXECUTE {}", cursor_word(&self.p.peek_nth_token_ref(1).token).to_ascii_uppercase());
             return Ok(self.unsupported(&what));
         }
@@ -103,6 +112,9 @@ impl<'a> StmtParser<'a> {
         if p.at_all(&["LOAD", "MODULE"]) || p.at_all(&["UNLOAD", "MODULE"]) {
             return self.module();
         }
+        if p.at_all(&["COMPILE", "PLAN"]) || p.at_all(&["COMPILE", "AND", "EXECUTE", "PLAN"]) {
+            return self.compile_plan();
+        }
         if p.at_all(&["ADD", "JAR"]) || p.at_all(&["REMOVE", "JAR"]) {
             return self.jar();
         }
@@ -128,6 +140,25 @@ impl<'a> StmtParser<'a> {
             self.p.next_token();
         }
         Statement::Unsupported { keywords: keywords.to_string(), text: self.loc.text().trim().to_string() }
+    }
+
+    fn compile_plan(&mut self) -> Result<Statement, ParserError> {
+        self.p.expect_kw("COMPILE")?;
+        let execute = self.p.eat_all(&["AND", "EXECUTE"]);
+        self.p.expect_kw("PLAN")?;
+        let file = cursor::string(&mut self.p, self.loc)?;
+        let if_not_exists = !execute && self.p.eat_all(&["IF", "NOT", "EXISTS"]);
+        self.p.expect_kw("FOR")?;
+        let statement = if self.p.at_all(&["STATEMENT", "SET"]) {
+            Statement::StatementSet(self.statement_set(false)?)
+        } else if self.p.at_all(&["EXECUTE", "STATEMENT", "SET"]) {
+            self.p.next_token();
+            Statement::StatementSet(self.statement_set(true)?)
+        } else {
+            let execute_insert = self.p.eat("EXECUTE");
+            Statement::Insert(Box::new(self.insert(execute_insert)?))
+        };
+        Ok(Statement::CompilePlan { file, if_not_exists, execute, statement: Box::new(statement) })
     }
 
     fn explain(&mut self) -> Result<Statement, ParserError> {
@@ -179,8 +210,6 @@ impl<'a> StmtParser<'a> {
 const UNSUPPORTED: &[&[&str]] = &[
     &["ANALYZE", "TABLE"],
     &["CALL"],
-    &["COMPILE", "PLAN"],
-    &["COMPILE", "AND", "EXECUTE"],
     &["TRUNCATE", "TABLE"],
     &["DELETE", "FROM"],
     &["UPDATE"],

@@ -55,10 +55,8 @@ impl StmtParser<'_> {
             (ShowKind::CreateCatalog(ident(p, self.loc)?), false, false)
         } else if p.eat("PARTITIONS") {
             let table = compound(p, self.loc)?;
-            if p.at("PARTITION") {
-                return Ok(self.unsupported("SHOW PARTITIONS"));
-            }
-            (ShowKind::Partitions(table), false, false)
+            let spec = if self.p.at("PARTITION") { self.partition_spec()? } else { Vec::new() };
+            (ShowKind::Partitions(table, spec), false, false)
         } else if p.at("MODELS") || p.at_all(&["CREATE", "MODEL"]) || p.at_all(&["CREATE", "MATERIALIZED"]) || p.at("MATERIALIZED") {
             return Ok(self.unsupported("SHOW MODELS / MATERIALIZED TABLES"));
         } else {
