@@ -116,6 +116,7 @@ impl Dialect for FlinkDialect {
                         && ["RLIKE", "REGEXP", "ILIKE"].iter().any(|k| crate::grammar::cursor::is_word(&parser.peek_nth_token_ref(1).token, k)))
             }
             Token::DoubleColon
+            | Token::Colon
             | Token::Arrow
             | Token::LongArrow
             | Token::HashArrow

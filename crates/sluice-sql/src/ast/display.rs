@@ -2,8 +2,48 @@
 
 use std::fmt::{self, Display, Formatter};
 
+use std::ops::ControlFlow;
+
+use sqlparser::ast::{TableFactor, VisitMut, VisitorMut};
+
 use super::*;
 use crate::keywords;
+
+/// Prints a query as Flink reads it. `sqlparser` prints a table's alias before its
+/// `FOR SYSTEM_TIME AS OF` clause, which Flink (and `sqlparser` itself) only accepts after
+/// it; such tables are printed in Flink's order.
+pub fn query_text(q: &Query) -> String {
+    struct TemporalOrder;
+    impl VisitorMut for TemporalOrder {
+        type Break = ();
+        fn post_visit_table_factor(&mut self, tf: &mut TableFactor) -> ControlFlow<()> {
+            if let TableFactor::Table { name, alias, version, .. } = tf {
+                if let (Some(a), Some(v)) = (alias.as_ref(), version.as_ref()) {
+                    let text = format!("{name} {v} {a}");
+                    *name = sqlparser::ast::ObjectName::from(vec![sqlparser::ast::Ident::new(text)]);
+                    *alias = None;
+                    *version = None;
+                }
+            }
+            ControlFlow::Continue(())
+        }
+    }
+    let needs = q.to_string().contains("SYSTEM_TIME");
+    if !needs {
+        return q.to_string();
+    }
+    let mut copy = q.clone();
+    let _ = copy.visit(&mut TemporalOrder);
+    copy.to_string()
+}
+
+struct Q<'a>(&'a Query);
+
+impl Display for Q<'_> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        f.write_str(&query_text(self.0))
+    }
+}
 
 fn comma<T: Display>(f: &mut Formatter<'_>, items: &[T]) -> fmt::Result {
     for (i, item) in items.iter().enumerate() {
@@ -21,7 +61,7 @@ fn needs_quotes(value: &str) -> bool {
         Some(c) if c.is_alphabetic() || c == '_' => chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$'),
         _ => false,
     };
-    !simple || keywords::is_keyword(value)
+    !simple || keywords::is_reserved(value)
 }
 
 impl Display for Ident {
@@ -220,7 +260,7 @@ impl Display for Statement {
             Statement::AlterTable(a) => write!(f, "{a}"),
             Statement::AlterView(a) => match &a.action {
                 AlterViewAction::RenameTo(n) => write!(f, "ALTER VIEW {} RENAME TO {n}", a.name),
-                AlterViewAction::As(q) => write!(f, "ALTER VIEW {} AS {q}", a.name),
+                AlterViewAction::As(q) => write!(f, "ALTER VIEW {} AS {}", a.name, Q(q)),
             },
             Statement::AlterDatabase(a) => {
                 write!(f, "ALTER DATABASE {} SET ", a.name)?;
@@ -286,7 +326,7 @@ impl Display for Statement {
                 }
                 write!(f, "{}", e.statement)
             }
-            Statement::Query(q) => write!(f, "{q}"),
+            Statement::Query(q) => write!(f, "{}", Q(q)),
             Statement::CompilePlan { file, if_not_exists, execute, statement } => {
                 f.write_str(if *execute { "COMPILE AND EXECUTE PLAN " } else { "COMPILE PLAN " })?;
                 write!(f, "{file}")?;
@@ -365,7 +405,7 @@ impl Display for CreateTable {
             }
         }
         if let Some(q) = &self.as_query {
-            write!(f, " AS {q}")?;
+            write!(f, " AS {}", Q(q))?;
         }
         Ok(())
     }
@@ -505,7 +545,7 @@ impl Display for CreateView {
         if let Some(c) = &self.comment {
             write!(f, " COMMENT {c}")?;
         }
-        write!(f, " AS {}", self.query)
+        write!(f, " AS {}", Q(&self.query))
     }
 }
 
@@ -623,7 +663,7 @@ impl Display for Insert {
             f.write_str(" ")?;
             paren_idents(f, cols)?;
         }
-        write!(f, " {}", self.source)
+        write!(f, " {}", Q(&self.source))
     }
 }
 
