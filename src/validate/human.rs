@@ -13,7 +13,9 @@ fn render(d: &Diagnostic, fallback: Span) -> Rendered<()> {
     };
     let span = d.span.unwrap_or(fallback);
     let mut labels = vec![Label::new(LabelStyle::Primary, (), span.range())];
-    labels.extend(d.labels.iter().map(|l| Label::new(LabelStyle::Secondary, (), l.span.range()).with_message(&l.message)));
+    labels.extend(
+        d.labels.iter().map(|l| Label::new(LabelStyle::Secondary, (), l.span.range()).with_message(&l.message)),
+    );
     let mut notes: Vec<String> = d.notes.iter().map(|n| format!("note: {n}")).collect();
     if let Some(h) = &d.help {
         notes.push(format!("help: {h}"));

@@ -19,7 +19,9 @@ impl ConnectorRole {
     fn reads(&self, role: OptionRole) -> bool {
         matches!(
             (self, role),
-            (_, OptionRole::Both) | (ConnectorRole::Source, OptionRole::Source) | (ConnectorRole::Sink, OptionRole::Sink)
+            (_, OptionRole::Both)
+                | (ConnectorRole::Source, OptionRole::Source)
+                | (ConnectorRole::Sink, OptionRole::Sink)
         )
     }
 }
@@ -89,7 +91,10 @@ pub fn check_declared(
         out.push(
             Diagnostic::error("One or more required options are missing.", table.span)
                 .with_note(format!("Missing required options are: {}", sorted.join(", ")))
-                .with_help(format!("add {}", sorted.iter().map(|k| format!("'{k}' = '…'")).collect::<Vec<_>>().join(", "))),
+                .with_help(format!(
+                    "add {}",
+                    sorted.iter().map(|k| format!("'{k}' = '…'")).collect::<Vec<_>>().join(", ")
+                )),
         );
     }
     let mut unsupported = Vec::new();
@@ -102,7 +107,10 @@ pub fn check_declared(
                 if let Err(why) = d.check(&entry.value) {
                     out.push(
                         Diagnostic::error(format!("Invalid value for option '{}'.", entry.key), entry.value_span)
-                            .with_help(format!("{why}, got '{}'", crate::options::display_value(&entry.key, &entry.value))),
+                            .with_help(format!(
+                                "{why}, got '{}'",
+                                crate::options::display_value(&entry.key, &entry.value)
+                            )),
                     );
                 }
             }

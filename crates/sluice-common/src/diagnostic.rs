@@ -60,14 +60,7 @@ impl Diagnostic {
 
     /// A diagnostic with an optional span.
     pub fn new(severity: Severity, message: impl Into<String>, span: Option<Span>) -> Self {
-        Diagnostic {
-            severity,
-            message: message.into(),
-            span,
-            labels: Vec::new(),
-            notes: Vec::new(),
-            help: None,
-        }
+        Diagnostic { severity, message: message.into(), span, labels: Vec::new(), notes: Vec::new(), help: None }
     }
 
     /// Adds a help line (replacing an earlier one).
@@ -84,10 +77,7 @@ impl Diagnostic {
 
     /// Adds a secondary label.
     pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.labels.push(Label {
-            span,
-            message: message.into(),
-        });
+        self.labels.push(Label { span, message: message.into() });
         self
     }
 

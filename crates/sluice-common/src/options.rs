@@ -61,18 +61,17 @@ impl OptionType {
                 .parse::<i32>()
                 .map(|v| OptionValue::Integer(v.into()))
                 .map_err(|_| format!("expected an integer between {} and {}", i32::MIN, i32::MAX)),
-            OptionType::Long => value
-                .parse::<i64>()
-                .map(OptionValue::Integer)
-                .map_err(|_| "expected a 64-bit integer".to_string()),
+            OptionType::Long => {
+                value.parse::<i64>().map(OptionValue::Integer).map_err(|_| "expected a 64-bit integer".to_string())
+            }
             OptionType::Bool => match value.to_ascii_lowercase().as_str() {
                 "true" => Ok(OptionValue::Bool(true)),
                 "false" => Ok(OptionValue::Bool(false)),
                 _ => Err("expected 'true' or 'false'".to_string()),
             },
-            OptionType::Float | OptionType::Double => parse_java_float(value)
-                .map(OptionValue::Float)
-                .ok_or_else(|| "expected a number".to_string()),
+            OptionType::Float | OptionType::Double => {
+                parse_java_float(value).map(OptionValue::Float).ok_or_else(|| "expected a number".to_string())
+            }
             OptionType::Duration => parse_duration(value).map(OptionValue::Duration),
             OptionType::MemorySize => parse_memory_size(value).map(OptionValue::Bytes),
             OptionType::Enum(allowed) => allowed
@@ -230,11 +229,7 @@ impl OptionDecl {
 }
 
 fn fmt_bound(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e18 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
+    if v.fract() == 0.0 && v.abs() < 1e18 { format!("{}", v as i64) } else { format!("{v}") }
 }
 
 fn quoted_list(items: &[&str]) -> String {
@@ -257,9 +252,7 @@ pub struct OptionEntry {
 /// Whether an option holds a secret and must be printed as `******`.
 pub fn is_sensitive_key(key: &str) -> bool {
     let k = key.to_ascii_lowercase();
-    ["password", "secret", "token", "fs.azure.account.key"]
-        .iter()
-        .any(|s| k.contains(s))
+    ["password", "secret", "token", "fs.azure.account.key"].iter().any(|s| k.contains(s))
 }
 
 /// The value to show for an option: masked when the key is sensitive.
@@ -283,9 +276,7 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     if digits_end == 0 {
         return Err("expected a duration such as '500 ms', '30 s' or '1 min'".into());
     }
-    let n: u64 = t[..digits_end]
-        .parse()
-        .map_err(|_| "the number of the duration is too large".to_string())?;
+    let n: u64 = t[..digits_end].parse().map_err(|_| "the number of the duration is too large".to_string())?;
     let unit = t[digits_end..].trim().to_ascii_lowercase();
     let nanos_per: u128 = match unit.as_str() {
         "" | "ms" | "milli" | "millis" | "millisecond" | "milliseconds" => 1_000_000,
@@ -298,9 +289,7 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         _ => return Err(format!("unknown time unit '{}'; use ms, s, min, h or d", &t[digits_end..].trim())),
     };
     let nanos = n as u128 * nanos_per;
-    u64::try_from(nanos)
-        .map(Duration::from_nanos)
-        .map_err(|_| "the duration is too large".into())
+    u64::try_from(nanos).map(Duration::from_nanos).map_err(|_| "the duration is too large".into())
 }
 
 /// Parses a memory size as Flink's `MemorySize.parse` does; the result is in bytes.
@@ -310,9 +299,7 @@ pub fn parse_memory_size(text: &str) -> Result<u64, String> {
     if digits_end == 0 {
         return Err("expected a memory size such as '64mb' or '1 gb'".into());
     }
-    let n: u64 = t[..digits_end]
-        .parse()
-        .map_err(|_| "the memory size is too large".to_string())?;
+    let n: u64 = t[..digits_end].parse().map_err(|_| "the memory size is too large".to_string())?;
     let unit = t[digits_end..].trim().to_ascii_lowercase();
     let mult: u64 = match unit.as_str() {
         "" | "b" | "bytes" => 1,
@@ -339,10 +326,7 @@ mod tests {
         assert!(parse_duration("1 week").is_err());
         assert_eq!(parse_memory_size("64MB"), Ok(64 << 20));
         assert!(OptionType::Int.parse("10 ").is_err());
-        assert_eq!(
-            OptionType::Enum(&["V1", "V2", "AUTO"]).parse("v2"),
-            Ok(OptionValue::String("V2".into()))
-        );
+        assert_eq!(OptionType::Enum(&["V1", "V2", "AUTO"]).parse("v2"), Ok(OptionValue::String("V2".into())));
     }
 
     #[test]

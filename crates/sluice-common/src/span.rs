@@ -14,10 +14,7 @@ pub struct Span {
 impl Span {
     /// A span from `start` to `end` (bytes, end exclusive).
     pub fn new(start: usize, end: usize) -> Self {
-        Span {
-            start,
-            end: end.max(start),
-        }
+        Span { start, end: end.max(start) }
     }
 
     /// An empty span at one position (for "expected X here" at the end of input).
@@ -74,11 +71,7 @@ impl SourceFile {
         let text = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceFile {
-            name: name.into(),
-            text,
-            line_starts,
-        }
+        SourceFile { name: name.into(), text, line_starts }
     }
 
     /// The name given at construction.
@@ -105,14 +98,8 @@ impl SourceFile {
             Err(i) => i - 1,
         };
         let start = self.line_starts[line];
-        let column = self.text[start..floor_char_boundary(&self.text, offset)]
-            .chars()
-            .count()
-            + 1;
-        LineCol {
-            line: line + 1,
-            column,
-        }
+        let column = self.text[start..floor_char_boundary(&self.text, offset)].chars().count() + 1;
+        LineCol { line: line + 1, column }
     }
 
     /// Line and column of the last character of a span (inclusive end), as the JSON
@@ -121,11 +108,7 @@ impl SourceFile {
         if span.is_empty() {
             return self.line_col(span.start);
         }
-        let last = self.text[..span.end.min(self.text.len())]
-            .char_indices()
-            .next_back()
-            .map(|(i, _)| i)
-            .unwrap_or(0);
+        let last = self.text[..span.end.min(self.text.len())].char_indices().next_back().map(|(i, _)| i).unwrap_or(0);
         self.line_col(last.max(span.start))
     }
 
@@ -135,10 +118,7 @@ impl SourceFile {
             return self.text.len();
         };
         let rest = &self.text[start..];
-        rest.char_indices()
-            .nth(column.saturating_sub(1))
-            .map(|(i, _)| start + i)
-            .unwrap_or(self.text.len())
+        rest.char_indices().nth(column.saturating_sub(1)).map(|(i, _)| start + i).unwrap_or(self.text.len())
     }
 }
 

@@ -57,8 +57,16 @@ impl<'a> Functions<'a> {
         let parts: Vec<&str> = name.split('.').collect();
         let cur = &self.catalog.names;
         let id = match parts.as_slice() {
-            [o] => ObjectIdentifier { catalog: cur.current_catalog.clone(), database: cur.current_database.clone(), object: o.to_string() },
-            [d, o] => ObjectIdentifier { catalog: cur.current_catalog.clone(), database: d.to_string(), object: o.to_string() },
+            [o] => ObjectIdentifier {
+                catalog: cur.current_catalog.clone(),
+                database: cur.current_database.clone(),
+                object: o.to_string(),
+            },
+            [d, o] => ObjectIdentifier {
+                catalog: cur.current_catalog.clone(),
+                database: d.to_string(),
+                object: o.to_string(),
+            },
             [c, d, o] => ObjectIdentifier { catalog: c.to_string(), database: d.to_string(), object: o.to_string() },
             _ => return false,
         };

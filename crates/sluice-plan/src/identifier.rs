@@ -65,7 +65,9 @@ impl NameContext {
                 database: d.to_string(),
                 object: o.to_string(),
             }),
-            [c, d, o] => Ok(ObjectIdentifier { catalog: c.to_string(), database: d.to_string(), object: o.to_string() }),
+            [c, d, o] => {
+                Ok(ObjectIdentifier { catalog: c.to_string(), database: d.to_string(), object: o.to_string() })
+            }
             _ => Err(Diagnostic::error(
                 format!("Object identifier must consist of 1 to 3 parts: {}", parts.join(".")),
                 name.span(),

@@ -98,18 +98,26 @@ fn schema_differences(ours: &StatementReport, flink: &Value) -> Option<String> {
     if mine != theirs {
         return Some(format!("columns sluice={mine:?} flink={theirs:?}"));
     }
-    let flink_pk = flink["schema"]["primary_key"].get("columns").and_then(Value::as_array).map(|a| {
-        a.iter().filter_map(Value::as_str).map(str::to_string).collect::<Vec<_>>()
-    });
+    let flink_pk = flink["schema"]["primary_key"]
+        .get("columns")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect::<Vec<_>>());
     let my_pk = schema.schema.primary_key.as_ref().map(|p| p.columns.clone());
     if flink_pk != my_pk {
         return Some(format!("primary key sluice={my_pk:?} flink={flink_pk:?}"));
     }
     let flink_wm: Vec<(String, String)> = flink["schema"]["watermarks"]
         .as_array()
-        .map(|a| a.iter().map(|w| (w["rowtime"].as_str().unwrap_or("").to_string(), w["type"].as_str().unwrap_or("").to_string())).collect())
+        .map(|a| {
+            a.iter()
+                .map(|w| {
+                    (w["rowtime"].as_str().unwrap_or("").to_string(), w["type"].as_str().unwrap_or("").to_string())
+                })
+                .collect()
+        })
         .unwrap_or_default();
-    let my_wm: Vec<(String, String)> = schema.schema.watermarks.iter().map(|w| (w.rowtime.clone(), w.data_type.summary())).collect();
+    let my_wm: Vec<(String, String)> =
+        schema.schema.watermarks.iter().map(|w| (w.rowtime.clone(), w.data_type.summary())).collect();
     if flink_wm != my_wm {
         return Some(format!("watermarks sluice={my_wm:?} flink={flink_wm:?}"));
     }
@@ -187,7 +195,9 @@ fn sql_flink_cases_agree_with_the_flink_oracle() {
     }
     let known_path = root.join("sql/flink/KNOWN_DIFFERENCES");
     if std::env::var_os("SLUICE_UPDATE_KNOWN").is_some() {
-        let mut body = String::from("# Statements where sluice's verdict or schema still differs from Flink's.\n# Written by `SLUICE_UPDATE_KNOWN=1 cargo test -p sluice-plan --test sql_flink_cases`.\n");
+        let mut body = String::from(
+            "# Statements where sluice's verdict or schema still differs from Flink's.\n# Written by `SLUICE_UPDATE_KNOWN=1 cargo test -p sluice-plan --test sql_flink_cases`.\n",
+        );
         for (k, v) in &differences {
             body.push_str(&format!("{k}\t{}\n", v.lines().next().unwrap_or("").chars().take(300).collect::<String>()));
         }
@@ -200,7 +210,8 @@ fn sql_flink_cases_agree_with_the_flink_oracle() {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| l.split('\t').next().unwrap_or("").to_string())
         .collect();
-    let new: Vec<String> = differences.iter().filter(|(k, _)| !known.contains(*k)).map(|(k, v)| format!("{k}: {v}")).collect();
+    let new: Vec<String> =
+        differences.iter().filter(|(k, _)| !known.contains(*k)).map(|(k, v)| format!("{k}: {v}")).collect();
     let fixed: Vec<&String> = known.iter().filter(|k| !differences.contains_key(*k)).collect();
     assert!(
         new.is_empty() && fixed.is_empty(),

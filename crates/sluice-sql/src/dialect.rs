@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 
 use sqlparser::ast::{DataType, Expr};
 use sqlparser::dialect::Dialect;
-use sqlparser::keywords::{ALL_KEYWORDS, ALL_KEYWORDS_INDEX, Keyword, RESERVED_FOR_COLUMN_ALIAS, RESERVED_FOR_TABLE_ALIAS};
+use sqlparser::keywords::{
+    ALL_KEYWORDS, ALL_KEYWORDS_INDEX, Keyword, RESERVED_FOR_COLUMN_ALIAS, RESERVED_FOR_TABLE_ALIAS,
+};
 use sqlparser::parser::{Parser, ParserError};
 
 use crate::grammar::{data_type, prefix};
@@ -110,10 +112,15 @@ impl Dialect for FlinkDialect {
             Token::Word(w) if w.quote_style.is_none() => {
                 let upper = w.value.to_ascii_uppercase();
                 (upper == "NOT" && crate::grammar::cursor::is_word(&parser.peek_nth_token_ref(1).token, "NULL"))
-                    || ["RLIKE", "REGEXP", "GLOB", "MATCH", "MEMBER", "XOR", "DIV", "NOTNULL", "ISNULL", "ILIKE", "COLLATE"]
-                        .contains(&upper.as_str())
+                    || [
+                        "RLIKE", "REGEXP", "GLOB", "MATCH", "MEMBER", "XOR", "DIV", "NOTNULL", "ISNULL", "ILIKE",
+                        "COLLATE",
+                    ]
+                    .contains(&upper.as_str())
                     || (upper == "NOT"
-                        && ["RLIKE", "REGEXP", "ILIKE"].iter().any(|k| crate::grammar::cursor::is_word(&parser.peek_nth_token_ref(1).token, k)))
+                        && ["RLIKE", "REGEXP", "ILIKE"]
+                            .iter()
+                            .any(|k| crate::grammar::cursor::is_word(&parser.peek_nth_token_ref(1).token, k)))
             }
             Token::DoubleColon
             | Token::Colon

@@ -43,12 +43,10 @@ fn normalize_comments(text: &str) -> std::borrow::Cow<'_, str> {
 pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
     let text = normalize_comments(loc.text());
     let dialect = FlinkDialect;
-    let raw = Tokenizer::new(&dialect, &text)
-        .tokenize_with_location()
-        .map_err(|e| {
-            let at = loc.offset(e.location);
-            ParseError::new(format!("Lexical error: {}", e.message), Span::new(at, at + 1))
-        })?;
+    let raw = Tokenizer::new(&dialect, &text).tokenize_with_location().map_err(|e| {
+        let at = loc.offset(e.location);
+        ParseError::new(format!("Lexical error: {}", e.message), Span::new(at, at + 1))
+    })?;
     let mut tokens: Vec<TokenWithSpan> = Vec::with_capacity(raw.len());
     let mut hints = Vec::new();
     let mut newline_since_last = false;

@@ -13,8 +13,25 @@ use crate::locator::Locator;
 
 /// Time units a function takes as a bare word (`TIMESTAMPDIFF(SECOND, a, b)`).
 const TIME_UNIT_WORDS: &[&str] = &[
-    "YEAR", "QUARTER", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND", "MILLISECOND", "MICROSECOND",
-    "NANOSECOND", "DOW", "DOY", "EPOCH", "DECADE", "CENTURY", "MILLENNIUM", "ISODOW", "ISOYEAR",
+    "YEAR",
+    "QUARTER",
+    "MONTH",
+    "WEEK",
+    "DAY",
+    "HOUR",
+    "MINUTE",
+    "SECOND",
+    "MILLISECOND",
+    "MICROSECOND",
+    "NANOSECOND",
+    "DOW",
+    "DOY",
+    "EPOCH",
+    "DECADE",
+    "CENTURY",
+    "MILLENNIUM",
+    "ISODOW",
+    "ISOYEAR",
 ];
 
 /// The first unquoted reserved word used as an identifier in `node`, as Flink's error.
@@ -108,8 +125,13 @@ const FOREIGN_SELECT_CLAUSES: &[(&str, &str)] = &[
     ("exclude", "EXCLUDE"),
 ];
 
-const FOREIGN_QUERY_CLAUSES: &[(&str, &str)] =
-    &[("settings", "SETTINGS"), ("format_clause", "FORMAT"), ("for_clause", "FOR"), ("locks", "FOR"), ("pipe_operators", "|>")];
+const FOREIGN_QUERY_CLAUSES: &[(&str, &str)] = &[
+    ("settings", "SETTINGS"),
+    ("format_clause", "FORMAT"),
+    ("for_clause", "FOR"),
+    ("locks", "FOR"),
+    ("pipe_operators", "|>"),
+];
 
 const FOREIGN_JOINS: &[(&str, &str)] = &[
     ("Semi", "SEMI"),

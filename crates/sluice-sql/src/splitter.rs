@@ -101,7 +101,11 @@ fn finish(text: &str, chunk: &mut Vec<Region>, terminated: bool, out: &mut Split
             } else {
                 end_region.end
             };
-            out.statements.push(RawStatement { body: Span::new(start, end), terminated, unterminated_region: unterminated });
+            out.statements.push(RawStatement {
+                body: Span::new(start, end),
+                terminated,
+                unterminated_region: unterminated,
+            });
         }
         _ => {
             if let Some(r) = regions.iter().find(|r| !r.terminated) {

@@ -21,7 +21,8 @@ fn sql_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn verified(sql: &str) -> String {
     let stmt = parse_statement(sql).unwrap_or_else(|e| panic!("{sql}: {}", e.message));
     let shown = stmt.to_string();
-    let again = parse_statement(&shown).unwrap_or_else(|e| panic!("display of `{sql}` does not parse: `{shown}`: {}", e.message));
+    let again = parse_statement(&shown)
+        .unwrap_or_else(|e| panic!("display of `{sql}` does not parse: `{shown}`: {}", e.message));
     assert_eq!(stmt, again, "round trip of `{sql}` via `{shown}`");
     shown
 }
@@ -46,20 +47,37 @@ fn every_accepted_case_statement_round_trips() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} statements do not round-trip:\n{}", failures.len(), checked + failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} statements do not round-trip:\n{}",
+        failures.len(),
+        checked + failures.len(),
+        failures.join("\n")
+    );
     assert!(checked > 3000, "only {checked} statements checked");
 }
 
 #[test]
 fn canonical_forms() {
     assert_eq!(
-        verified("create table t (id int primary key not enforced, name varchar, ts timestamp(3), watermark for ts as ts - interval '5' second) with ('connector'='datagen')"),
+        verified(
+            "create table t (id int primary key not enforced, name varchar, ts timestamp(3), watermark for ts as ts - interval '5' second) with ('connector'='datagen')"
+        ),
         "CREATE TABLE t (id INT PRIMARY KEY NOT ENFORCED, name VARCHAR, ts TIMESTAMP(3), WATERMARK FOR ts AS ts - INTERVAL '5' SECOND) WITH ('connector' = 'datagen')"
     );
     assert_eq!(verified("SET a.b = c"), "SET a.b = c");
     assert_eq!(verified("SET 'a.b' = 'c'"), "SET 'a.b' = 'c'");
-    assert_eq!(verified("EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT 1; END"), "EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT 1; END");
-    assert_eq!(verified("select cast(a as row<x int not null, `y` string 'c'>) from t"), "SELECT CAST(a AS ROW<x INT NOT NULL, `y` STRING 'c'>) FROM t");
+    assert_eq!(
+        verified("EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT 1; END"),
+        "EXECUTE STATEMENT SET BEGIN INSERT INTO a SELECT 1; END"
+    );
+    assert_eq!(
+        verified("select cast(a as row<x int not null, `y` string 'c'>) from t"),
+        "SELECT CAST(a AS ROW<x INT NOT NULL, `y` STRING 'c'>) FROM t"
+    );
     assert_eq!(verified("SELECT MAP['a', 1] FROM t"), "SELECT MAP {'a': 1} FROM t");
-    assert_eq!(verified("CREATE TABLE t (a INT ARRAY ARRAY, `value` STRING) WITH ()"), "CREATE TABLE t (a ARRAY<ARRAY<INT>>, `value` STRING) WITH ()");
+    assert_eq!(
+        verified("CREATE TABLE t (a INT ARRAY ARRAY, `value` STRING) WITH ()"),
+        "CREATE TABLE t (a ARRAY<ARRAY<INT>>, `value` STRING) WITH ()"
+    );
 }

@@ -41,9 +41,9 @@ pub fn to_arrow(t: &DataType) -> ArrowType {
         TypeKind::Array(e) => ArrowType::List(Arc::new(Field::new("element", to_arrow(e), e.nullable))),
         TypeKind::Multiset(e) => map_type(to_field("key", e), Field::new("value", ArrowType::Int32, false)),
         TypeKind::Map(k, v) => map_type(to_field("key", k), to_field("value", v)),
-        TypeKind::Row(fields) => ArrowType::Struct(Fields::from(
-            fields.iter().map(|f| to_field(&f.name, &f.data_type)).collect::<Vec<_>>(),
-        )),
+        TypeKind::Row(fields) => {
+            ArrowType::Struct(Fields::from(fields.iter().map(|f| to_field(&f.name, &f.data_type)).collect::<Vec<_>>()))
+        }
         TypeKind::Null => ArrowType::Null,
         TypeKind::Symbol => ArrowType::Utf8,
     }

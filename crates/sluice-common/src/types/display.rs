@@ -117,10 +117,9 @@ fn write_interval(out: &mut String, kind: IntervalKind) -> fmt::Result {
         Day { day_precision } => write!(out, "INTERVAL DAY({day_precision})"),
         DayToHour { day_precision } => write!(out, "INTERVAL DAY({day_precision}) TO HOUR"),
         DayToMinute { day_precision } => write!(out, "INTERVAL DAY({day_precision}) TO MINUTE"),
-        DayToSecond {
-            day_precision,
-            fractional_precision,
-        } => write!(out, "INTERVAL DAY({day_precision}) TO SECOND({fractional_precision})"),
+        DayToSecond { day_precision, fractional_precision } => {
+            write!(out, "INTERVAL DAY({day_precision}) TO SECOND({fractional_precision})")
+        }
         Hour => write!(out, "INTERVAL HOUR"),
         HourToMinute => write!(out, "INTERVAL HOUR TO MINUTE"),
         HourToSecond { fractional_precision } => write!(out, "INTERVAL HOUR TO SECOND({fractional_precision})"),
@@ -151,7 +150,7 @@ impl Display for DataType {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{DataType, RowField, TimestampKind, TypeKind, MAX_LENGTH};
+    use super::super::{DataType, MAX_LENGTH, RowField, TimestampKind, TypeKind};
 
     fn n(kind: TypeKind) -> DataType {
         DataType::nullable(kind)
@@ -173,7 +172,11 @@ mod tests {
         );
         let row = n(TypeKind::Row(vec![
             RowField { name: "a".into(), data_type: n(TypeKind::Int), description: None },
-            RowField { name: "b".into(), data_type: n(TypeKind::VarChar(MAX_LENGTH)), description: Some("it's".into()) },
+            RowField {
+                name: "b".into(),
+                data_type: n(TypeKind::VarChar(MAX_LENGTH)),
+                description: Some("it's".into()),
+            },
         ]));
         assert_eq!(row.summary(), "ROW<`a` INT, `b` STRING 'it''s'>");
         let map = n(TypeKind::Map(

@@ -11,12 +11,16 @@ static OPTIONS: &[OptionDecl] = &[
     OptionDecl::new("rows-per-second", OptionType::Long).default("10000").doc("Rows per second to emit."),
     OptionDecl::new("number-of-rows", OptionType::Long).doc("Total number of rows to emit; unbounded when not set."),
     OptionDecl::new("scan.parallelism", OptionType::Int).doc("Parallelism of the source."),
-    OptionDecl::new("fields.#.kind", OptionType::String).default("random").doc("Generator of this field: 'random' or 'sequence'."),
+    OptionDecl::new("fields.#.kind", OptionType::String)
+        .default("random")
+        .doc("Generator of this field: 'random' or 'sequence'."),
     OptionDecl::new("fields.#.min", OptionType::String).doc("Minimum value of the random generator."),
     OptionDecl::new("fields.#.max", OptionType::String).doc("Maximum value of the random generator."),
     OptionDecl::new("fields.#.max-past", OptionType::Duration).default("0").doc("Maximum past of a random timestamp."),
     OptionDecl::new("fields.#.length", OptionType::Int).doc("Length of random strings, bytes and collections."),
-    OptionDecl::new("fields.#.var-len", OptionType::Bool).default("false").doc("Whether random strings and bytes have variable length."),
+    OptionDecl::new("fields.#.var-len", OptionType::Bool)
+        .default("false")
+        .doc("Whether random strings and bytes have variable length."),
     OptionDecl::new("fields.#.start", OptionType::String).doc("Start value of the sequence generator."),
     OptionDecl::new("fields.#.end", OptionType::String).doc("End value of the sequence generator."),
     OptionDecl::new("fields.#.null-rate", OptionType::Float).default("0").doc("Fraction of NULL values."),
@@ -39,12 +43,17 @@ impl ConnectorFactory for Datagen {
     fn validate(&self, table: &TableContext<'_>, role: Option<ConnectorRole>) -> Vec<Diagnostic> {
         let mut out = check_declared(self.identifier(), OPTIONS, table, role, &[]);
         for entry in table.options {
-            let Some(field) = OPTIONS.iter().find_map(|d| d.matches(&entry.key).filter(|f| !f.is_empty())) else { continue };
+            let Some(field) = OPTIONS.iter().find_map(|d| d.matches(&entry.key).filter(|f| !f.is_empty())) else {
+                continue;
+            };
             let physical = table.schema.physical_columns().any(|c| c.name == field);
             if !physical {
                 out.push(
-                    Diagnostic::error(format!("Unsupported options found for '{}'.", self.identifier()), entry.key_span)
-                        .with_help(format!("'{field}' is not a physical column of the table")),
+                    Diagnostic::error(
+                        format!("Unsupported options found for '{}'.", self.identifier()),
+                        entry.key_span,
+                    )
+                    .with_help(format!("'{field}' is not a physical column of the table")),
                 );
                 continue;
             }

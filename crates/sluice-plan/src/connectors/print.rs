@@ -7,8 +7,11 @@ use sluice_common::options::{OptionDecl, OptionType};
 pub struct Print;
 
 static OPTIONS: &[OptionDecl] = &[
-    OptionDecl::new("print-identifier", OptionType::String).doc("Message that identifies the print and is prefixed to the output."),
-    OptionDecl::new("standard-error", OptionType::Bool).default("false").doc("Print to standard error instead of standard out."),
+    OptionDecl::new("print-identifier", OptionType::String)
+        .doc("Message that identifies the print and is prefixed to the output."),
+    OptionDecl::new("standard-error", OptionType::Bool)
+        .default("false")
+        .doc("Print to standard error instead of standard out."),
     OptionDecl::new("sink.parallelism", OptionType::Int).doc("Parallelism of the print sink."),
 ];
 

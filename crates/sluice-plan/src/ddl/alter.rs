@@ -6,7 +6,9 @@ use std::ops::ControlFlow;
 
 use sluice_common::schema::{ColumnKind, PrimaryKey, TableSchema, WatermarkSpec};
 use sluice_common::{Diagnostic, Span, TimestampKind, TypeKind};
-use sluice_sql::ast::{AlterElement, AlterTableAction, ColumnDefKind, ColumnPosition, ConstraintKind, Enforcement, Ident};
+use sluice_sql::ast::{
+    AlterElement, AlterTableAction, ColumnDefKind, ColumnPosition, ConstraintKind, Enforcement, Ident,
+};
 use sluice_sql::resolve_type::resolve_type;
 use sqlparser::ast::{Expr, visit_expressions};
 
@@ -53,7 +55,9 @@ fn declared_of(table: &CatalogTable) -> Vec<Declared> {
             let ty = c.data_type.without_time_attribute();
             let kind = match &c.kind {
                 ColumnKind::Physical => DeclaredKind::Physical(ty),
-                ColumnKind::Metadata { key, is_virtual } => DeclaredKind::Metadata { ty, key: key.clone(), is_virtual: *is_virtual },
+                ColumnKind::Metadata { key, is_virtual } => {
+                    DeclaredKind::Metadata { ty, key: key.clone(), is_virtual: *is_virtual }
+                }
                 ColumnKind::Computed { expr } => match table.computed.get(&c.name) {
                     Some(e) => DeclaredKind::Computed(e.clone()),
                     None => DeclaredKind::ComputedResolved { ty, expr: expr.clone() },
@@ -66,7 +70,9 @@ fn declared_of(table: &CatalogTable) -> Vec<Declared> {
 
 fn declared_from_def(c: &sluice_sql::ast::ColumnDef) -> Result<Declared, Diagnostic> {
     let kind = match &c.kind {
-        ColumnDefKind::Physical { ty, .. } => DeclaredKind::Physical(resolve_type(ty).map_err(|e| e.into_diagnostic())?),
+        ColumnDefKind::Physical { ty, .. } => {
+            DeclaredKind::Physical(resolve_type(ty).map_err(|e| e.into_diagnostic())?)
+        }
         ColumnDefKind::Metadata { ty, from, is_virtual } => DeclaredKind::Metadata {
             ty: resolve_type(ty).map_err(|e| e.into_diagnostic())?,
             key: from.as_ref().map(|f| f.value.clone()),
@@ -74,7 +80,12 @@ fn declared_from_def(c: &sluice_sql::ast::ColumnDef) -> Result<Declared, Diagnos
         },
         ColumnDefKind::Computed { expr } => DeclaredKind::Computed(expr.clone()),
     };
-    Ok(Declared { name: c.name.value.clone(), kind, comment: c.comment.as_ref().map(|s| s.value.clone()), span: c.span.0 })
+    Ok(Declared {
+        name: c.name.value.clone(),
+        kind,
+        comment: c.comment.as_ref().map(|s| s.value.clone()),
+        span: c.span.0,
+    })
 }
 
 fn place(cols: &mut Vec<Declared>, d: Declared, pos: &ColumnPosition, span: Span) -> Result<(), Diagnostic> {
@@ -84,7 +95,10 @@ fn place(cols: &mut Vec<Declared>, d: Declared, pos: &ColumnPosition, span: Span
         ColumnPosition::After(r) => match cols.iter().position(|c| c.name == r.value) {
             Some(i) => cols.insert(i + 1, d),
             None => {
-                return Err(failed(span, format!("Referenced column {} by 'AFTER' does not exist in the table.", quote(&r.value))));
+                return Err(failed(
+                    span,
+                    format!("Referenced column {} by 'AFTER' does not exist in the table.", quote(&r.value)),
+                ));
             }
         },
     }
@@ -105,11 +119,18 @@ fn pk_of(c: &sluice_sql::ast::TableConstraint, span: Span) -> Result<(Option<Str
 }
 
 /// The table after `action`.
-pub fn apply_alter(env: &Env<'_>, table: &CatalogTable, action: &AlterTableAction, span: Span) -> Result<CatalogTable, Diagnostic> {
+pub fn apply_alter(
+    env: &Env<'_>,
+    table: &CatalogTable,
+    action: &AlterTableAction,
+    span: Span,
+) -> Result<CatalogTable, Diagnostic> {
     let mut new = table.clone();
     let mut cols = declared_of(table);
-    let mut pk: Option<(Option<String>, Vec<String>)> = table.schema.primary_key.as_ref().map(|p| (Some(p.name.clone()), p.columns.clone()));
-    let mut watermark: Option<Result<WatermarkSpec, sluice_sql::ast::Watermark>> = table.schema.watermarks.first().cloned().map(Ok);
+    let mut pk: Option<(Option<String>, Vec<String>)> =
+        table.schema.primary_key.as_ref().map(|p| (Some(p.name.clone()), p.columns.clone()));
+    let mut watermark: Option<Result<WatermarkSpec, sluice_sql::ast::Watermark>> =
+        table.schema.watermarks.first().cloned().map(Ok);
     match action {
         AlterTableAction::Add(elements) | AlterTableAction::Modify(elements) => {
             let adding = matches!(action, AlterTableAction::Add(_));
@@ -119,8 +140,24 @@ pub fn apply_alter(env: &Env<'_>, table: &CatalogTable, action: &AlterTableActio
                         let d = declared_from_def(def)?;
                         let exists = cols.iter().position(|c| c.name == d.name);
                         match (adding, exists) {
-                            (true, Some(_)) => return Err(failed(span, format!("Try to add a column {} which already exists in the table.", quote(&d.name)))),
-                            (false, None) => return Err(failed(span, format!("Try to modify a column {} which does not exist in the table.", quote(&d.name)))),
+                            (true, Some(_)) => {
+                                return Err(failed(
+                                    span,
+                                    format!(
+                                        "Try to add a column {} which already exists in the table.",
+                                        quote(&d.name)
+                                    ),
+                                ));
+                            }
+                            (false, None) => {
+                                return Err(failed(
+                                    span,
+                                    format!(
+                                        "Try to modify a column {} which does not exist in the table.",
+                                        quote(&d.name)
+                                    ),
+                                ));
+                            }
                             (false, Some(i)) if *pos == ColumnPosition::Default => cols[i] = d,
                             (false, Some(i)) => {
                                 cols.remove(i);
@@ -133,29 +170,50 @@ pub fn apply_alter(env: &Env<'_>, table: &CatalogTable, action: &AlterTableActio
                         let new_pk = pk_of(c, span)?;
                         match (adding, &pk) {
                             (true, Some((_, existing))) => {
-                                return Err(failed(span, format!("The base table has already defined the primary key constraint [{}]. You might want to drop it before adding a new one.", existing.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", "))));
+                                return Err(failed(
+                                    span,
+                                    format!(
+                                        "The base table has already defined the primary key constraint [{}]. You might want to drop it before adding a new one.",
+                                        existing.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", ")
+                                    ),
+                                ));
                             }
                             (false, None) => {
-                                return Err(failed(span, "The base table does not define any primary key constraint. You might want to add a new one."));
+                                return Err(failed(
+                                    span,
+                                    "The base table does not define any primary key constraint. You might want to add a new one.",
+                                ));
                             }
                             _ => pk = Some(new_pk),
                         }
                     }
                     AlterElement::Watermark(w) => match (adding, &watermark) {
                         (true, Some(_)) => {
-                            return Err(failed(span, "The base table has already defined the watermark strategy. You might want to drop it before adding a new one."));
+                            return Err(failed(
+                                span,
+                                "The base table has already defined the watermark strategy. You might want to drop it before adding a new one.",
+                            ));
                         }
                         (false, None) => {
-                            return Err(failed(span, "The base table does not define any watermark. You might want to add a new one."));
+                            return Err(failed(
+                                span,
+                                "The base table does not define any watermark. You might want to add a new one.",
+                            ));
                         }
                         _ => watermark = Some(Err(w.clone())),
                     },
                     AlterElement::Distribution(d) => match (adding, &new.distribution) {
                         (true, Some(_)) => {
-                            return Err(failed(span, "The base table has already defined the distribution. You can modify it or drop it before adding a new one."));
+                            return Err(failed(
+                                span,
+                                "The base table has already defined the distribution. You can modify it or drop it before adding a new one.",
+                            ));
                         }
                         (false, None) => {
-                            return Err(failed(span, "The base table does not define any distribution. You might want to add a new one."));
+                            return Err(failed(
+                                span,
+                                "The base table does not define any distribution. You might want to add a new one.",
+                            ));
                         }
                         _ => new.distribution = Some(distribution_spec(d).0),
                     },
@@ -166,7 +224,10 @@ pub fn apply_alter(env: &Env<'_>, table: &CatalogTable, action: &AlterTableActio
             let dropped: Vec<&str> = names.iter().map(|n| n.value.as_str()).collect();
             for n in names {
                 if !cols.iter().any(|c| c.name == n.value) {
-                    return Err(failed(n.span(), format!("The column {} does not exist in the base table.", quote(&n.value))));
+                    return Err(failed(
+                        n.span(),
+                        format!("The column {} does not exist in the base table.", quote(&n.value)),
+                    ));
                 }
                 check_unreferenced(table, &n.value, n.span(), &dropped, true)?;
             }
@@ -193,7 +254,14 @@ pub fn apply_alter(env: &Env<'_>, table: &CatalogTable, action: &AlterTableActio
         AlterTableAction::DropConstraint(name) => match &pk {
             Some((Some(n), _)) if *n == name.value => pk = None,
             Some((n, _)) => {
-                return Err(failed(name.span(), format!("The base table does not define a primary key constraint named '{}'. Available constraint name: ['{}'].", name.value, n.clone().unwrap_or_default())));
+                return Err(failed(
+                    name.span(),
+                    format!(
+                        "The base table does not define a primary key constraint named '{}'. Available constraint name: ['{}'].",
+                        name.value,
+                        n.clone().unwrap_or_default()
+                    ),
+                ));
             }
             None => return Err(failed(name.span(), "The base table does not define any primary key.")),
         },
@@ -214,16 +282,30 @@ pub fn apply_alter(env: &Env<'_>, table: &CatalogTable, action: &AlterTableActio
 
 /// A column that a computed column or the watermark reads cannot be renamed or dropped
 /// (a dropped one not as the primary key either), unless its readers go too.
-fn check_unreferenced(table: &CatalogTable, name: &str, span: Span, going: &[&str], dropping: bool) -> Result<(), Diagnostic> {
+fn check_unreferenced(
+    table: &CatalogTable,
+    name: &str,
+    span: Span,
+    going: &[&str],
+    dropping: bool,
+) -> Result<(), Diagnostic> {
     if dropping && table.schema.primary_key.as_ref().is_some_and(|p| p.columns.iter().any(|c| c == name)) {
         return Err(failed(span, format!("The column {} is used as the primary key.", quote(name))));
     }
-    if table.schema.watermarks.iter().any(|w| (w.rowtime == name || w.expr.contains(&quote(name))) && !going.contains(&w.rowtime.as_str())) {
+    if table
+        .schema
+        .watermarks
+        .iter()
+        .any(|w| (w.rowtime == name || w.expr.contains(&quote(name))) && !going.contains(&w.rowtime.as_str()))
+    {
         return Err(failed(span, format!("The column {} is referenced by watermark expression.", quote(name))));
     }
     for (c, e) in &table.computed {
         if c != name && !going.contains(&c.as_str()) && referenced(e).contains(name) {
-            return Err(failed(span, format!("The column {} is referenced by computed column {}.", quote(name), quote(c))));
+            return Err(failed(
+                span,
+                format!("The column {} is referenced by computed column {}.", quote(name), quote(c)),
+            ));
         }
     }
     Ok(())
@@ -231,7 +313,10 @@ fn check_unreferenced(table: &CatalogTable, name: &str, span: Span, going: &[&st
 
 fn rename_column(table: &CatalogTable, cols: &mut [Declared], from: &Ident, to: &Ident) -> Result<(), Diagnostic> {
     if !cols.iter().any(|c| c.name == from.value) {
-        return Err(failed(from.span(), format!("The column {} does not exist in the base table.", quote(&from.value))));
+        return Err(failed(
+            from.span(),
+            format!("The column {} does not exist in the base table.", quote(&from.value)),
+        ));
     }
     if cols.iter().any(|c| c.name == to.value) {
         return Err(failed(to.span(), format!("The column {} already existed in table schema.", quote(&to.value))));
@@ -265,9 +350,14 @@ fn rebuild(
             let name = name.unwrap_or_else(|| format!("PK_{}", keys.join("_")));
             for k in &keys {
                 match columns.iter_mut().find(|c| &c.name == k) {
-                    None => return Err(failed(span, format!("Invalid primary key '{name}'. Column '{k}' does not exist."))),
+                    None => {
+                        return Err(failed(span, format!("Invalid primary key '{name}'. Column '{k}' does not exist.")));
+                    }
                     Some(c) if !c.is_physical() => {
-                        return Err(failed(span, format!("Invalid primary key '{name}'. Column '{k}' is not a physical column.")));
+                        return Err(failed(
+                            span,
+                            format!("Invalid primary key '{name}'. Column '{k}' is not a physical column."),
+                        ));
                     }
                     Some(c) => c.data_type.nullable = false,
                 }
@@ -280,7 +370,10 @@ fn rebuild(
         None => Vec::new(),
         Some(Ok(w)) => {
             if !columns.iter().any(|c| c.name == w.rowtime) {
-                return Err(failed(span, format!("The rowtime attribute field '{}' is not defined in the table schema", w.rowtime)));
+                return Err(failed(
+                    span,
+                    format!("The rowtime attribute field '{}' is not defined in the table schema", w.rowtime),
+                ));
             }
             vec![w]
         }
@@ -308,16 +401,39 @@ fn alter_watermark(
     let rowtime = w.column.0.iter().map(|i| i.value.clone()).collect::<Vec<_>>().join(".");
     let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
     let Some(col) = columns.iter().find(|c| c.name == rowtime) else {
-        return Err(failed(span, format!("Invalid column name '{rowtime}' for rowtime attribute in watermark declaration. Available columns are: [{}]", names.join(", "))));
+        return Err(failed(
+            span,
+            format!(
+                "Invalid column name '{rowtime}' for rowtime attribute in watermark declaration. Available columns are: [{}]",
+                names.join(", ")
+            ),
+        ));
     };
     let valid = |t: &sluice_common::DataType| matches!(t.kind, TypeKind::Timestamp(p, _) | TypeKind::TimestampLtz(p, _) if p <= 3);
     if !valid(&col.data_type) {
-        return Err(failed(span, format!("Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is {}", col.data_type.summary())));
+        return Err(failed(
+            span,
+            format!(
+                "Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is {}",
+                col.data_type.summary()
+            ),
+        ));
     }
-    let scope = Scope::new(columns.iter().map(|c| Field { qualifier: None, name: c.name.clone(), data_type: c.data_type.clone() }).collect());
+    let scope = Scope::new(
+        columns
+            .iter()
+            .map(|c| Field { qualifier: None, name: c.name.clone(), data_type: c.data_type.clone() })
+            .collect(),
+    );
     let ty = ExprTyper::new(env, &scope, Clause::Select).type_of(&w.expr).map_err(|d| failed(span, d.message))?;
     if !valid(&ty) {
-        return Err(failed(span, format!("Invalid data type of expression for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the watermark expression type is {}", ty.summary())));
+        return Err(failed(
+            span,
+            format!(
+                "Invalid data type of expression for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the watermark expression type is {}",
+                ty.summary()
+            ),
+        ));
     }
     Ok(WatermarkSpec { rowtime, expr: flink_expr(&w.expr), data_type: ty.without_time_attribute() })
 }

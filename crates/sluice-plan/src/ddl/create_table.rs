@@ -28,10 +28,17 @@ pub(crate) struct Declared {
 /// The kind of a declared column.
 pub(crate) enum DeclaredKind {
     Physical(DataType),
-    Metadata { ty: DataType, key: Option<String>, is_virtual: bool },
+    Metadata {
+        ty: DataType,
+        key: Option<String>,
+        is_virtual: bool,
+    },
     Computed(Expr),
     /// A computed column inherited from a LIKE source, already typed.
-    ComputedResolved { ty: DataType, expr: String },
+    ComputedResolved {
+        ty: DataType,
+        expr: String,
+    },
 }
 
 fn pk_error(span: Span) -> Diagnostic {
@@ -45,24 +52,31 @@ fn pk_error(span: Span) -> Diagnostic {
 /// The declared primary key: `(name, columns, span)`.
 fn primary_key(ct: &CreateTable) -> Result<Option<(Option<String>, Vec<(String, Span)>, Span)>, Diagnostic> {
     let mut found: Option<(Option<String>, Vec<(String, Span)>, Span)> = None;
-    let mut set = |name: Option<String>, cols: Vec<(String, Span)>, span: Span, enf: Enforcement, kind: ConstraintKind| {
-        if kind == ConstraintKind::Unique {
-            return Err(Diagnostic::error("UNIQUE constraint is not supported yet", span));
-        }
-        if found.is_some() {
-            return Err(Diagnostic::error("Duplicate primary key definition", span));
-        }
-        if enf != Enforcement::NotEnforced {
-            return Err(pk_error(span));
-        }
-        found = Some((name, cols, span));
-        Ok(())
-    };
+    let mut set =
+        |name: Option<String>, cols: Vec<(String, Span)>, span: Span, enf: Enforcement, kind: ConstraintKind| {
+            if kind == ConstraintKind::Unique {
+                return Err(Diagnostic::error("UNIQUE constraint is not supported yet", span));
+            }
+            if found.is_some() {
+                return Err(Diagnostic::error("Duplicate primary key definition", span));
+            }
+            if enf != Enforcement::NotEnforced {
+                return Err(pk_error(span));
+            }
+            found = Some((name, cols, span));
+            Ok(())
+        };
     for e in &ct.elements {
         match e {
             TableElement::Column(c) => {
                 if let ColumnDefKind::Physical { constraint: Some(cc), .. } = &c.kind {
-                    set(cc.name.as_ref().map(|n| n.value.clone()), vec![(c.name.value.clone(), c.name.span())], cc.span.0, cc.enforcement, cc.kind)?;
+                    set(
+                        cc.name.as_ref().map(|n| n.value.clone()),
+                        vec![(c.name.value.clone(), c.name.span())],
+                        cc.span.0,
+                        cc.enforcement,
+                        cc.kind,
+                    )?;
                 }
             }
             TableElement::Constraint(TableConstraint { name, kind, columns, enforcement, span }) => {
@@ -81,7 +95,9 @@ fn declared_columns(ct: &CreateTable) -> Result<Vec<Declared>, Diagnostic> {
     for e in &ct.elements {
         let TableElement::Column(c) = e else { continue };
         let kind = match &c.kind {
-            ColumnDefKind::Physical { ty, .. } => DeclaredKind::Physical(resolve_type(ty).map_err(|e| e.into_diagnostic())?),
+            ColumnDefKind::Physical { ty, .. } => {
+                DeclaredKind::Physical(resolve_type(ty).map_err(|e| e.into_diagnostic())?)
+            }
             ColumnDefKind::Metadata { ty, from, is_virtual } => DeclaredKind::Metadata {
                 ty: resolve_type(ty).map_err(|e| e.into_diagnostic())?,
                 key: from.as_ref().map(|f| f.value.clone()),
@@ -100,7 +116,12 @@ fn declared_columns(ct: &CreateTable) -> Result<Vec<Declared>, Diagnostic> {
                 c.name.span(),
             ));
         }
-        out.push(Declared { name: c.name.value.clone(), kind, comment: c.comment.as_ref().map(|s| s.value.clone()), span: c.span.0 });
+        out.push(Declared {
+            name: c.name.value.clone(),
+            kind,
+            comment: c.comment.as_ref().map(|s| s.value.clone()),
+            span: c.span.0,
+        });
     }
     Ok(out)
 }
@@ -110,15 +131,25 @@ pub fn option_entries(ct: &CreateTable) -> Vec<OptionEntry> {
     ct.with
         .iter()
         .flatten()
-        .map(|o| OptionEntry { key: o.key.value.clone(), value: o.value.value.clone(), key_span: o.key.span(), value_span: o.value.span() })
+        .map(|o| OptionEntry {
+            key: o.key.value.clone(),
+            value: o.value.value.clone(),
+            key_span: o.key.span(),
+            value_span: o.value.span(),
+        })
         .collect()
 }
 
 /// Resolves a CREATE TABLE (without AS) to a catalog table.
-pub fn resolve_create_table(env: &Env<'_>, ct: &CreateTable, like: Option<LikeSource>) -> Result<CatalogTable, Diagnostic> {
+pub fn resolve_create_table(
+    env: &Env<'_>,
+    ct: &CreateTable,
+    like: Option<LikeSource>,
+) -> Result<CatalogTable, Diagnostic> {
     let pk = primary_key(ct)?;
     let declared = declared_columns(ct)?;
-    let watermark = ct.elements.iter().find_map(|e| if let TableElement::Watermark(w) = e { Some(w.clone()) } else { None });
+    let watermark =
+        ct.elements.iter().find_map(|e| if let TableElement::Watermark(w) = e { Some(w.clone()) } else { None });
     let base_computed = like.as_ref().map(|l| l.table.computed.clone()).unwrap_or_default();
     let merged = merge_like(ct, declared, pk, watermark, option_entries(ct), like)?;
     let mut merged_computed = base_computed;
@@ -224,7 +255,10 @@ pub(crate) fn type_columns(env: &Env<'_>, declared: &[Declared]) -> Result<Vec<C
                 let k = key.clone().unwrap_or_else(|| d.name.clone());
                 if let Some((other, _)) = seen_keys.iter().find(|(_, kk)| *kk == k) {
                     return Err(Diagnostic::error(
-                        format!("The column `{other}` and `{}` in the table are both from the same metadata key '{k}'. Please specify one of the columns as the metadata column and use the computed column syntax to specify the others.", d.name),
+                        format!(
+                            "The column `{other}` and `{}` in the table are both from the same metadata key '{k}'. Please specify one of the columns as the metadata column and use the computed column syntax to specify the others.",
+                            d.name
+                        ),
                         d.span,
                     ));
                 }
@@ -263,7 +297,10 @@ fn resolve_pk(
     for (c, cspan) in &cols {
         match columns.iter_mut().find(|x| &x.name == c) {
             None => {
-                return Err(Diagnostic::error(format!("Primary key column '{c}' is not defined in the schema"), *cspan));
+                return Err(Diagnostic::error(
+                    format!("Primary key column '{c}' is not defined in the schema"),
+                    *cspan,
+                ));
             }
             Some(col) if !col.is_physical() => {
                 return Err(Diagnostic::error(format!("Could not create a PRIMARY KEY with column '{c}'."), *cspan)
@@ -272,7 +309,10 @@ fn resolve_pk(
             Some(col) => {
                 if nullable_is_error && col.data_type.nullable {
                     let pk_name = name.clone().unwrap_or_else(|| default_pk_name(&cols));
-                    return Err(Diagnostic::error(format!("Invalid primary key '{pk_name}'. Column '{c}' is nullable."), span));
+                    return Err(Diagnostic::error(
+                        format!("Invalid primary key '{pk_name}'. Column '{c}' is nullable."),
+                        span,
+                    ));
                 }
                 col.data_type.nullable = false;
             }
@@ -304,7 +344,10 @@ fn resolve_watermark(env: &Env<'_>, columns: &mut [Column], w: &Watermark) -> Re
     let rowtime = w.column.0.iter().map(|i| i.value.clone()).collect::<Vec<_>>().join(".");
     if w.column.0.len() > 1 {
         return Err(Diagnostic::error(
-            format!("Invalid column name '{rowtime}' for rowtime attribute in watermark declaration. Available columns are: [{}]", names.join(", ")),
+            format!(
+                "Invalid column name '{rowtime}' for rowtime attribute in watermark declaration. Available columns are: [{}]",
+                names.join(", ")
+            ),
             w.column.span(),
         ));
     }
@@ -316,16 +359,25 @@ fn resolve_watermark(env: &Env<'_>, columns: &mut [Column], w: &Watermark) -> Re
     };
     if !valid_time_type(&col.data_type) {
         return Err(Diagnostic::error(
-            format!("Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is {}", col.data_type.summary()),
+            format!(
+                "Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is {}",
+                col.data_type.summary()
+            ),
             w.column.span(),
         ));
     }
-    let fields = columns.iter().map(|c| Field { qualifier: None, name: c.name.clone(), data_type: c.data_type.clone() }).collect();
+    let fields = columns
+        .iter()
+        .map(|c| Field { qualifier: None, name: c.name.clone(), data_type: c.data_type.clone() })
+        .collect();
     let scope = Scope::new(fields);
     let ty = ExprTyper::new(env, &scope, Clause::Select).type_of(&w.expr).map_err(unknown_identifier)?;
     if !valid_time_type(&ty) {
         return Err(Diagnostic::error(
-            format!("Invalid data type of expression for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the watermark expression type is {}", ty.summary()),
+            format!(
+                "Invalid data type of expression for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the watermark expression type is {}",
+                ty.summary()
+            ),
             w.span.0,
         ));
     }

@@ -69,7 +69,10 @@ fn strategies(options: &[LikeOption]) -> Result<HashMap<LikeFeature, MergeStrate
         }
         seen.push(o.feature);
         if o.strategy == MergeStrategy::Overwriting
-            && matches!(o.feature, LikeFeature::All | LikeFeature::Constraints | LikeFeature::Distribution | LikeFeature::Partitions)
+            && matches!(
+                o.feature,
+                LikeFeature::All | LikeFeature::Constraints | LikeFeature::Distribution | LikeFeature::Partitions
+            )
         {
             return Err(Diagnostic::error(
                 format!("Illegal merging strategy 'OVERWRITING' for '{}' option.", feature_name(o.feature)),
@@ -130,7 +133,12 @@ pub(crate) fn merge_like(
             }
             _ => continue,
         };
-        columns.push(Declared { name: c.name.clone(), kind, comment: c.comment.clone(), span: c.span.unwrap_or(like_span) });
+        columns.push(Declared {
+            name: c.name.clone(),
+            kind,
+            comment: c.comment.clone(),
+            span: c.span.unwrap_or(like_span),
+        });
     }
     for d in declared {
         match columns.iter().position(|c| c.name == d.name) {
@@ -138,8 +146,12 @@ pub(crate) fn merge_like(
             Some(i) => {
                 let base_kind = &columns[i].kind;
                 let (same_kind, feature, label) = match (&d.kind, base_kind) {
-                    (DeclaredKind::Computed(_), DeclaredKind::ComputedResolved { .. }) => (true, LikeFeature::Generated, "generated"),
-                    (DeclaredKind::Metadata { .. }, DeclaredKind::Metadata { .. }) => (true, LikeFeature::Metadata, "metadata"),
+                    (DeclaredKind::Computed(_), DeclaredKind::ComputedResolved { .. }) => {
+                        (true, LikeFeature::Generated, "generated")
+                    }
+                    (DeclaredKind::Metadata { .. }, DeclaredKind::Metadata { .. }) => {
+                        (true, LikeFeature::Metadata, "metadata")
+                    }
                     _ => (false, LikeFeature::All, "column"),
                 };
                 if same_kind && s(feature) == MergeStrategy::Overwriting {
@@ -154,7 +166,10 @@ pub(crate) fn merge_like(
                         d.span,
                     ));
                 } else {
-                    return Err(Diagnostic::error(format!("A column named '{}' already exists in the base table.", d.name), d.span));
+                    return Err(Diagnostic::error(
+                        format!("A column named '{}' already exists in the base table.", d.name),
+                        d.span,
+                    ));
                 }
             }
         }
@@ -180,7 +195,10 @@ pub(crate) fn merge_like(
                 if new.column.object() == w.rowtime {
                     if s(LikeFeature::Watermarks) == MergeStrategy::Including {
                         return Err(Diagnostic::error(
-                            format!("There already exists a watermark spec for column '{}' in the base table. You might want to specify EXCLUDING WATERMARKS or OVERWRITING WATERMARKS.", w.rowtime),
+                            format!(
+                                "There already exists a watermark spec for column '{}' in the base table. You might want to specify EXCLUDING WATERMARKS or OVERWRITING WATERMARKS.",
+                                w.rowtime
+                            ),
                             new.span.0,
                         ));
                     }

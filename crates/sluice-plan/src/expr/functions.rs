@@ -13,8 +13,25 @@ use crate::types::{n, nn, nullable_if_any, string};
 
 /// Aggregate functions (allowed only where aggregates are).
 const AGGREGATES: &[&str] = &[
-    "COUNT", "SUM", "SUM0", "AVG", "MIN", "MAX", "FIRST_VALUE", "LAST_VALUE", "LISTAGG", "COLLECT", "STDDEV",
-    "STDDEV_POP", "STDDEV_SAMP", "VARIANCE", "VAR_POP", "VAR_SAMP", "ARRAY_AGG", "JSON_OBJECTAGG", "JSON_ARRAYAGG",
+    "COUNT",
+    "SUM",
+    "SUM0",
+    "AVG",
+    "MIN",
+    "MAX",
+    "FIRST_VALUE",
+    "LAST_VALUE",
+    "LISTAGG",
+    "COLLECT",
+    "STDDEV",
+    "STDDEV_POP",
+    "STDDEV_SAMP",
+    "VARIANCE",
+    "VAR_POP",
+    "VAR_SAMP",
+    "ARRAY_AGG",
+    "JSON_OBJECTAGG",
+    "JSON_ARRAYAGG",
     "SINGLE_VALUE",
 ];
 
@@ -45,7 +62,9 @@ fn arg_exprs<'e>(t: &ExprTyper<'_>, f: &'e Function, e: &Expr) -> Result<(Vec<&'
 fn arity(t: &ExprTyper<'_>, e: &Expr, name: &str, got: usize, min: usize, max: usize) -> Result<(), Diagnostic> {
     if got < min || got > max {
         let expected = if min == max { min.to_string() } else { format!("{min} to {max}") };
-        return Err(t.err(e, format!("Invalid number of arguments to function '{name}'. Was expecting {expected} arguments")));
+        return Err(
+            t.err(e, format!("Invalid number of arguments to function '{name}'. Was expecting {expected} arguments"))
+        );
     }
     Ok(())
 }
@@ -95,7 +114,9 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
     if t.env.functions.is_user_function(&user_name) {
         return Err(t.err(
             e,
-            format!("Function '{user_name}' is defined by a class that must be on Flink's class path; sluice cannot load it"),
+            format!(
+                "Function '{user_name}' is defined by a class that must be on Flink's class path; sluice cannot load it"
+            ),
         ));
     }
     if t.env.functions.is_builtin(&upper) {
@@ -209,7 +230,8 @@ fn builtin(
             ar(1, 3)?;
             match types.get(2) {
                 Some(default) => {
-                    let mut common = least_restrictive(&[types[0].clone(), default.clone()]).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+                    let mut common = least_restrictive(&[types[0].clone(), default.clone()])
+                        .ok_or_else(|| t.err(e, "Invalid function call:"))?;
                     common.nullable = types[0].nullable && default.nullable;
                     common
                 }
@@ -298,8 +320,8 @@ fn builtin(
             ar(2, 2)?;
             double(types.iter().any(|x| x.nullable))
         }
-        "SQRT" | "EXP" | "LN" | "LOG10" | "LOG2" | "SIN" | "COS" | "TAN" | "ASIN" | "ACOS" | "ATAN" | "SINH" | "COSH"
-        | "TANH" | "COT" | "DEGREES" | "RADIANS" | "CBRT" => {
+        "SQRT" | "EXP" | "LN" | "LOG10" | "LOG2" | "SIN" | "COS" | "TAN" | "ASIN" | "ACOS" | "ATAN" | "SINH"
+        | "COSH" | "TANH" | "COT" | "DEGREES" | "RADIANS" | "CBRT" => {
             ar(1, 1)?;
             need_numeric(0)?;
             double(types[0].nullable)
@@ -376,8 +398,8 @@ fn builtin(
             any_null(TypeKind::VarChar(len))
         }
         "SUBSTR" | "LEFT" | "RIGHT" | "REPEAT" | "REPLACE" | "REGEXP_REPLACE" | "REGEXP_EXTRACT" | "LPAD" | "RPAD"
-        | "SPLIT_INDEX" | "REVERSE" | "TRANSLATE" | "PARSE_URL" | "URL_DECODE"
-        | "URL_ENCODE" | "CHR" | "PRINTF" | "ELT" => {
+        | "SPLIT_INDEX" | "REVERSE" | "TRANSLATE" | "PARSE_URL" | "URL_DECODE" | "URL_ENCODE" | "CHR" | "PRINTF"
+        | "ELT" => {
             ar(1, usize::MAX)?;
             string(true)
         }
@@ -471,7 +493,11 @@ fn builtin(
             types
                 .iter()
                 .enumerate()
-                .map(|(i, ty)| sluice_common::RowField { name: format!("EXPR${i}"), data_type: ty.clone(), description: None })
+                .map(|(i, ty)| sluice_common::RowField {
+                    name: format!("EXPR${i}"),
+                    data_type: ty.clone(),
+                    description: None,
+                })
                 .collect(),
         )),
         // ---- collections
@@ -505,10 +531,12 @@ fn builtin(
             string(true)
         }
         // ---- group-window helpers of the legacy syntax
-        "TUMBLE_START" | "TUMBLE_END" | "HOP_START" | "HOP_END" | "SESSION_START" | "SESSION_END" | "CUMULATE_START"
-        | "CUMULATE_END" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
+        "TUMBLE_START" | "TUMBLE_END" | "HOP_START" | "HOP_END" | "SESSION_START" | "SESSION_END"
+        | "CUMULATE_START" | "CUMULATE_END" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
         "TUMBLE_ROWTIME" | "HOP_ROWTIME" | "SESSION_ROWTIME" => nn(TypeKind::Timestamp(3, TimestampKind::Rowtime)),
-        "TUMBLE_PROCTIME" | "HOP_PROCTIME" | "SESSION_PROCTIME" => nn(TypeKind::TimestampLtz(3, TimestampKind::Proctime)),
+        "TUMBLE_PROCTIME" | "HOP_PROCTIME" | "SESSION_PROCTIME" => {
+            nn(TypeKind::TimestampLtz(3, TimestampKind::Proctime))
+        }
         "TUMBLE" | "HOP" | "SESSION" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
         _ => return Ok(None),
     };

@@ -75,11 +75,15 @@ pub fn typed_string_type(t: &ExprTyper<'_>, ts: &TypedString, e: &Expr) -> Resul
     };
     match &ts.data_type {
         SqlDataType::Date => {
-            check_date(text).ok_or_else(|| t.err(e, format!("SQL parse failed. Illegal DATE literal '{text}': not in format 'yyyy-MM-dd'")))?;
+            check_date(text).ok_or_else(|| {
+                t.err(e, format!("SQL parse failed. Illegal DATE literal '{text}': not in format 'yyyy-MM-dd'"))
+            })?;
             Ok(nn(TypeKind::Date))
         }
         SqlDataType::Time(..) => {
-            check_time(text).ok_or_else(|| t.err(e, format!("SQL parse failed. Illegal TIME literal '{text}': not in format 'HH:mm:ss'")))?;
+            check_time(text).ok_or_else(|| {
+                t.err(e, format!("SQL parse failed. Illegal TIME literal '{text}': not in format 'HH:mm:ss'"))
+            })?;
             Ok(nn(TypeKind::Time(0)))
         }
         SqlDataType::Timestamp(..) | SqlDataType::Datetime(_) => {
@@ -87,7 +91,12 @@ pub fn typed_string_type(t: &ExprTyper<'_>, ts: &TypedString, e: &Expr) -> Resul
                 .split_once(' ')
                 .filter(|(d, tm)| check_date(d).is_some() && check_time(tm).is_some())
                 .ok_or_else(|| {
-                    t.err(e, format!("SQL parse failed. Illegal TIMESTAMP literal '{text}': not in format 'yyyy-MM-dd HH:mm:ss'"))
+                    t.err(
+                        e,
+                        format!(
+                            "SQL parse failed. Illegal TIMESTAMP literal '{text}': not in format 'yyyy-MM-dd HH:mm:ss'"
+                        ),
+                    )
                 })?;
             let _ = date;
             let precision = time.split_once('.').map(|(_, f)| f.len()).unwrap_or(0).min(9) as u8;
@@ -148,9 +157,11 @@ pub fn interval_type(t: &ExprTyper<'_>, i: &Interval, e: &Expr) -> Result<DataTy
     let Some(lead) = i.leading_field.as_ref() else {
         return Err(t.err(e, "SQL parse failed. Encountered \"<EOF>\""));
     };
-    let (ym, lead_name) = field_class(lead).ok_or_else(|| t.err(e, format!("SQL parse failed. Encountered \"{lead}\"")))?;
+    let (ym, lead_name) =
+        field_class(lead).ok_or_else(|| t.err(e, format!("SQL parse failed. Encountered \"{lead}\"")))?;
     if let Some(last) = &i.last_field {
-        let (ym2, _) = field_class(last).ok_or_else(|| t.err(e, format!("SQL parse failed. Encountered \"{last}\"")))?;
+        let (ym2, _) =
+            field_class(last).ok_or_else(|| t.err(e, format!("SQL parse failed. Encountered \"{last}\"")))?;
         if ym != ym2 {
             return Err(t.err(e, format!("SQL parse failed. Encountered \"{last}\"")));
         }
@@ -172,7 +183,10 @@ pub fn interval_type(t: &ExprTyper<'_>, i: &Interval, e: &Expr) -> Result<DataTy
             && int_part.chars().all(|c| c.is_ascii_digit())
             && (lead_name == "SECOND" || !unsigned.contains('.'));
         if !valid {
-            return Err(t.err(e, format!("SQL validation failed. Illegal interval literal format '{text}' for INTERVAL {lead_name}")));
+            return Err(t.err(
+                e,
+                format!("SQL validation failed. Illegal interval literal format '{text}' for INTERVAL {lead_name}"),
+            ));
         }
         let precision = i.leading_precision.unwrap_or(2) as usize;
         let digits = int_part.trim_start_matches('0').len();

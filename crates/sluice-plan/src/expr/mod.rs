@@ -109,7 +109,11 @@ impl<'a> ExprTyper<'a> {
                 self.type_of(x)?;
                 Ok(DataType::not_null(sluice_common::TypeKind::Boolean))
             }
-            Expr::IsTrue(x) | Expr::IsNotTrue(x) | Expr::IsFalse(x) | Expr::IsNotFalse(x) | Expr::IsUnknown(x)
+            Expr::IsTrue(x)
+            | Expr::IsNotTrue(x)
+            | Expr::IsFalse(x)
+            | Expr::IsNotFalse(x)
+            | Expr::IsUnknown(x)
             | Expr::IsNotUnknown(x) => operators::is_boolean(self, x, e),
             Expr::IsDistinctFrom(a, b) | Expr::IsNotDistinctFrom(a, b) => operators::distinct_from(self, a, b, e),
             Expr::Between { expr, low, high, .. } => operators::between(self, expr, low, high, e),
@@ -141,7 +145,9 @@ impl<'a> ExprTyper<'a> {
                 Ok(DataType::not_null(sluice_common::TypeKind::Boolean))
             }
             Expr::Tuple(items) => special::row_constructor(self, items, e),
-            Expr::Prefixed { .. } => Err(self.err(e, "SQL validation failed. A TABLE argument is only valid in a table function call")),
+            Expr::Prefixed { .. } => {
+                Err(self.err(e, "SQL validation failed. A TABLE argument is only valid in a table function call"))
+            }
             _ => Err(self.err(e, format!("sluice does not support this expression yet: {e}"))),
         }
     }

@@ -29,7 +29,12 @@ fn cannot_apply(t: &ExprTyper<'_>, e: &Expr, op: &str, a: &DataType, b: &DataTyp
 pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Expr) -> Result<DataType, Diagnostic> {
     let comparison = matches!(
         op,
-        BinaryOperator::Eq | BinaryOperator::NotEq | BinaryOperator::Lt | BinaryOperator::LtEq | BinaryOperator::Gt | BinaryOperator::GtEq
+        BinaryOperator::Eq
+            | BinaryOperator::NotEq
+            | BinaryOperator::Lt
+            | BinaryOperator::LtEq
+            | BinaryOperator::Gt
+            | BinaryOperator::GtEq
     );
     let (a, b) = if comparison { (t.type_of(l)?, t.type_of(r)?) } else { (t.operand(l)?, t.operand(r)?) };
     let arith = |op: ArithOp, sym: &str| -> Result<DataType, Diagnostic> {
@@ -46,8 +51,12 @@ pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Ex
             ArithOp::Plus | ArithOp::Minus if a.is_datetime() && b.is_interval() => {
                 Ok(nullable_if_any(a.without_time_attribute().kind, &[&a, &b]))
             }
-            ArithOp::Plus if a.is_interval() && b.is_datetime() => Ok(nullable_if_any(b.without_time_attribute().kind, &[&a, &b])),
-            ArithOp::Plus | ArithOp::Minus if a.is_interval() && b.is_interval() => Ok(nullable_if_any(a.kind.clone(), &[&a, &b])),
+            ArithOp::Plus if a.is_interval() && b.is_datetime() => {
+                Ok(nullable_if_any(b.without_time_attribute().kind, &[&a, &b]))
+            }
+            ArithOp::Plus | ArithOp::Minus if a.is_interval() && b.is_interval() => {
+                Ok(nullable_if_any(a.kind.clone(), &[&a, &b]))
+            }
             ArithOp::Multiply if a.is_interval() && b.is_numeric() => Ok(nullable_if_any(a.kind.clone(), &[&a, &b])),
             ArithOp::Multiply if a.is_numeric() && b.is_interval() => Ok(nullable_if_any(b.kind.clone(), &[&a, &b])),
             ArithOp::Divide if a.is_interval() && b.is_numeric() => Ok(nullable_if_any(a.kind.clone(), &[&a, &b])),
@@ -84,7 +93,9 @@ fn concat(t: &ExprTyper<'_>, e: &Expr, a: &DataType, b: &DataType) -> Result<Dat
     let total = (len(a) + len(b)).min(MAX_LENGTH as u64) as u32;
     let kind = match (&a.kind, &b.kind) {
         (TypeKind::Char(_), TypeKind::Char(_)) => TypeKind::Char(total),
-        (TypeKind::Char(_) | TypeKind::VarChar(_), TypeKind::Char(_) | TypeKind::VarChar(_)) => TypeKind::VarChar(total),
+        (TypeKind::Char(_) | TypeKind::VarChar(_), TypeKind::Char(_) | TypeKind::VarChar(_)) => {
+            TypeKind::VarChar(total)
+        }
         (TypeKind::Binary(_), TypeKind::Binary(_)) => TypeKind::Binary(total),
         (TypeKind::Binary(_) | TypeKind::VarBinary(_), TypeKind::Binary(_) | TypeKind::VarBinary(_)) => {
             TypeKind::VarBinary(total)
@@ -191,7 +202,13 @@ pub fn unary(t: &ExprTyper<'_>, op: &UnaryOperator, x: &Expr, e: &Expr) -> Resul
 pub fn is_boolean(t: &ExprTyper<'_>, x: &Expr, e: &Expr) -> Result<DataType, Diagnostic> {
     let a = t.type_of(x)?;
     if !matches!(a.kind, TypeKind::Boolean | TypeKind::Null) {
-        return Err(t.err(e, format!("Cannot apply 'IS TRUE' to arguments of type '<{}> IS TRUE'. Supported form(s): '<BOOLEAN> IS TRUE'", calcite_name(&a))));
+        return Err(t.err(
+            e,
+            format!(
+                "Cannot apply 'IS TRUE' to arguments of type '<{}> IS TRUE'. Supported form(s): '<BOOLEAN> IS TRUE'",
+                calcite_name(&a)
+            ),
+        ));
     }
     Ok(nn(TypeKind::Boolean))
 }
@@ -251,7 +268,13 @@ pub fn in_list(t: &ExprTyper<'_>, x: &Expr, target: &InTarget, e: &Expr) -> Resu
 }
 
 /// `x [NOT] LIKE pattern [ESCAPE c]` and `SIMILAR TO`.
-pub fn like(t: &ExprTyper<'_>, x: &Expr, pattern: &Expr, escape: Option<&Expr>, e: &Expr) -> Result<DataType, Diagnostic> {
+pub fn like(
+    t: &ExprTyper<'_>,
+    x: &Expr,
+    pattern: &Expr,
+    escape: Option<&Expr>,
+    e: &Expr,
+) -> Result<DataType, Diagnostic> {
     let a = t.operand(x)?;
     let b = t.operand(pattern)?;
     let mut nullable = a.nullable || b.nullable;

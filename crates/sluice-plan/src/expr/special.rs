@@ -36,7 +36,11 @@ pub fn cast(t: &ExprTyper<'_>, x: &Expr, dt: &SqlDataType, kind: &CastKind, e: &
     if !supports_explicit_cast(&source, &target) {
         return Err(t.err(
             e,
-            format!("Cast function cannot convert value of type {} to type {}", calcite_name(&source), calcite_name(&target)),
+            format!(
+                "Cast function cannot convert value of type {} to type {}",
+                calcite_name(&source),
+                calcite_name(&target)
+            ),
         ));
     }
     if source.is_character_string() && target.is_interval() {
@@ -117,11 +121,25 @@ pub fn ceil_floor(t: &ExprTyper<'_>, x: &Expr, field: &CeilFloorKind, e: &Expr) 
         CeilFloorKind::DateTimeField(DateTimeField::NoDateTime) => match &a.kind {
             TypeKind::Decimal(p, _) => Ok(DataType { kind: TypeKind::Decimal(*p, 0), nullable: a.nullable }),
             _ if a.is_numeric() || a.is_interval() => Ok(a),
-            _ => Err(t.err(e, format!("Cannot apply 'FLOOR' to arguments of type 'FLOOR(<{}>)'. Supported form(s): 'FLOOR(<NUMERIC>)'", calcite_name(&a)))),
+            _ => Err(t.err(
+                e,
+                format!(
+                    "Cannot apply 'FLOOR' to arguments of type 'FLOOR(<{}>)'. Supported form(s): 'FLOOR(<NUMERIC>)'",
+                    calcite_name(&a)
+                ),
+            )),
         },
         CeilFloorKind::DateTimeField(_) if a.is_datetime() => Ok(a.without_time_attribute()),
-        CeilFloorKind::DateTimeField(_) => Err(t.err(e, format!("Cannot apply 'FLOOR' to arguments of type 'FLOOR(<{}>)'. Supported form(s): 'FLOOR(<DATETIME>)'", calcite_name(&a)))),
-        CeilFloorKind::Scale(_) => Err(t.err(e, "Invalid number of arguments to function 'FLOOR'. Was expecting 1 arguments")),
+        CeilFloorKind::DateTimeField(_) => Err(t.err(
+            e,
+            format!(
+                "Cannot apply 'FLOOR' to arguments of type 'FLOOR(<{}>)'. Supported form(s): 'FLOOR(<DATETIME>)'",
+                calcite_name(&a)
+            ),
+        )),
+        CeilFloorKind::Scale(_) => {
+            Err(t.err(e, "Invalid number of arguments to function 'FLOOR'. Was expecting 1 arguments"))
+        }
     }
 }
 
@@ -132,7 +150,13 @@ fn string_result(a: &DataType, others: &[&DataType]) -> DataType {
 }
 
 /// `SUBSTRING(s FROM a [FOR b])` / `SUBSTRING(s, a [, b])`.
-pub fn substring(t: &ExprTyper<'_>, x: &Expr, from: Option<&Expr>, len: Option<&Expr>, e: &Expr) -> Result<DataType, Diagnostic> {
+pub fn substring(
+    t: &ExprTyper<'_>,
+    x: &Expr,
+    from: Option<&Expr>,
+    len: Option<&Expr>,
+    e: &Expr,
+) -> Result<DataType, Diagnostic> {
     let a = t.type_of(x)?;
     let b = from.map(|f| t.type_of(f)).transpose()?;
     let c = len.map(|f| t.type_of(f)).transpose()?;
@@ -140,7 +164,11 @@ pub fn substring(t: &ExprTyper<'_>, x: &Expr, from: Option<&Expr>, len: Option<&
         return Err(t.err(e, format!("Cannot apply 'SUBSTRING' to arguments of type 'SUBSTRING(<{}> FROM <INTEGER>)'. Supported form(s): 'SUBSTRING(<CHAR> FROM <INTEGER>)'", calcite_name(&a))));
     }
     let others: Vec<&DataType> = b.iter().chain(c.iter()).collect();
-    let kind = if a.is_binary_string() { TypeKind::VarBinary(a.length().unwrap_or(MAX_LENGTH)) } else { TypeKind::VarChar(a.length().unwrap_or(MAX_LENGTH)) };
+    let kind = if a.is_binary_string() {
+        TypeKind::VarBinary(a.length().unwrap_or(MAX_LENGTH))
+    } else {
+        TypeKind::VarChar(a.length().unwrap_or(MAX_LENGTH))
+    };
     let mut out = string_result(&a, &others);
     out.kind = kind;
     Ok(out)
@@ -151,7 +179,13 @@ pub fn trim(t: &ExprTyper<'_>, x: &Expr, what: Option<&Expr>, e: &Expr) -> Resul
     let a = t.type_of(x)?;
     let b = what.map(|w| t.type_of(w)).transpose()?;
     if !(a.is_character_string() || a.kind == TypeKind::Null) {
-        return Err(t.err(e, format!("Cannot apply 'TRIM' to arguments of type 'TRIM(<{}>)'. Supported form(s): 'TRIM(<STRING>)'", calcite_name(&a))));
+        return Err(t.err(
+            e,
+            format!(
+                "Cannot apply 'TRIM' to arguments of type 'TRIM(<{}>)'. Supported form(s): 'TRIM(<STRING>)'",
+                calcite_name(&a)
+            ),
+        ));
     }
     Ok(string_result(&a, &b.iter().collect::<Vec<_>>()))
 }
@@ -163,7 +197,14 @@ pub fn position(t: &ExprTyper<'_>, a: &Expr, b: &Expr, _e: &Expr) -> Result<Data
 }
 
 /// `OVERLAY(s PLACING r FROM a [FOR b])`.
-pub fn overlay(t: &ExprTyper<'_>, x: &Expr, what: &Expr, from: &Expr, len: Option<&Expr>, _e: &Expr) -> Result<DataType, Diagnostic> {
+pub fn overlay(
+    t: &ExprTyper<'_>,
+    x: &Expr,
+    what: &Expr,
+    from: &Expr,
+    len: Option<&Expr>,
+    _e: &Expr,
+) -> Result<DataType, Diagnostic> {
     let a = t.type_of(x)?;
     let b = t.type_of(what)?;
     let c = t.type_of(from)?;
@@ -229,13 +270,18 @@ pub fn field_access(t: &ExprTyper<'_>, root: &Expr, chain: &[AccessExpr], e: &Ex
             AccessExpr::Subscript(Subscript::Index { index }) => {
                 let it = t.type_of(index)?;
                 match &ty.kind {
-                    TypeKind::Array(el) if it.is_integer() || it.kind == TypeKind::Null => (**el).clone().with_nullable(true),
+                    TypeKind::Array(el) if it.is_integer() || it.kind == TypeKind::Null => {
+                        (**el).clone().with_nullable(true)
+                    }
                     TypeKind::Map(_, v) => (**v).clone().with_nullable(true),
                     TypeKind::Row(fields) => match index {
                         Expr::Value(v) => match &v.value {
                             sqlparser::ast::Value::Number(n, _) => {
                                 let i: usize = n.parse().unwrap_or(0);
-                                fields.get(i.wrapping_sub(1)).map(|f| f.data_type.clone()).ok_or_else(|| t.err(e, format!("Unknown field '{n}'")))?
+                                fields
+                                    .get(i.wrapping_sub(1))
+                                    .map(|f| f.data_type.clone())
+                                    .ok_or_else(|| t.err(e, format!("Unknown field '{n}'")))?
                             }
                             _ => return Err(t.err(e, "Cannot apply 'ITEM' to arguments of this type")),
                         },

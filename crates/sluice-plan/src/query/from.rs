@@ -69,7 +69,11 @@ fn expand_view(t: &ExprTyper<'_>, query: &str, span: Span) -> Result<(), Diagnos
 }
 
 /// Resolves 1–3 name parts to a catalog object, with Calcite's "not found" messages.
-pub fn lookup(t: &ExprTyper<'_>, names: &[String], span: Span) -> Result<(ObjectIdentifier, CatalogObject), Diagnostic> {
+pub fn lookup(
+    t: &ExprTyper<'_>,
+    names: &[String],
+    span: Span,
+) -> Result<(ObjectIdentifier, CatalogObject), Diagnostic> {
     let cm = t.env.catalog;
     let cur = &cm.names;
     let not_found = |what: &str, within: Option<String>| {
@@ -80,7 +84,11 @@ pub fn lookup(t: &ExprTyper<'_>, names: &[String], span: Span) -> Result<(Object
         Diagnostic::error(msg, span)
     };
     let id = match names {
-        [o] => ObjectIdentifier { catalog: cur.current_catalog.clone(), database: cur.current_database.clone(), object: o.clone() },
+        [o] => ObjectIdentifier {
+            catalog: cur.current_catalog.clone(),
+            database: cur.current_database.clone(),
+            object: o.clone(),
+        },
         [d, o] => {
             if !cm.catalogs.get(&cur.current_catalog).is_some_and(|c| c.databases.contains_key(d)) {
                 return Err(not_found(d, None));
@@ -161,7 +169,10 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
                     let scope = Scope { fields: fields.clone(), outer: Some(Box::new(t.scope.clone())) };
                     let ty = ExprTyper::new(t.env, &scope, Clause::NoAggregates).type_of(cond)?;
                     if !matches!(ty.kind, TypeKind::Boolean | TypeKind::Null) {
-                        return Err(Diagnostic::error("JOIN condition must be a condition", t.env.loc.span(cond.span())));
+                        return Err(Diagnostic::error(
+                            "JOIN condition must be a condition",
+                            t.env.loc.span(cond.span()),
+                        ));
                     }
                 }
                 Some(JoinConstraint::Using(cols)) => {
@@ -216,10 +227,13 @@ fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Re
             let (fields, updating) = from_scope(t, std::slice::from_ref(table_with_joins), ctes)?;
             let (qual, _) = alias_parts(alias);
             let fields = match qual {
-                Some(q) => fields.into_iter().map(|mut f| {
-                    f.qualifier = Some(q.clone());
-                    f
-                }).collect(),
+                Some(q) => fields
+                    .into_iter()
+                    .map(|mut f| {
+                        f.qualifier = Some(q.clone());
+                        f
+                    })
+                    .collect(),
                 None => fields,
             };
             Ok((fields, updating))
@@ -232,7 +246,11 @@ fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Re
                 fields.extend(unnest_fields(&typer, e)?);
             }
             if *with_ordinality {
-                fields.push(Field { qualifier: None, name: "ORDINALITY".into(), data_type: DataType::not_null(TypeKind::Int) });
+                fields.push(Field {
+                    qualifier: None,
+                    name: "ORDINALITY".into(),
+                    data_type: DataType::not_null(TypeKind::Int),
+                });
             }
             let mut rel = Rel { fields, updating: false, duplicate_name: None };
             let (qual, cols) = alias_parts(alias);
@@ -241,10 +259,13 @@ fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Re
         }
         TableFactor::TableFunction { expr, alias } => table_function(t, expr, alias, left, ctes, f),
         TableFactor::Function { alias, .. } => {
-            let call = expr_of_function(f).ok_or_else(|| Diagnostic::error("sluice does not support this table function form", span))?;
+            let call = expr_of_function(f)
+                .ok_or_else(|| Diagnostic::error("sluice does not support this table function form", span))?;
             table_function(t, &call, alias, left, ctes, f)
         }
-        TableFactor::MatchRecognize { .. } => Err(Diagnostic::error("sluice does not support MATCH_RECOGNIZE yet; Flink 1.20 accepts it", span)),
+        TableFactor::MatchRecognize { .. } => {
+            Err(Diagnostic::error("sluice does not support MATCH_RECOGNIZE yet; Flink 1.20 accepts it", span))
+        }
         _ => Err(Diagnostic::error(format!("sluice does not support this FROM item: {f}"), span)),
     }
 }

@@ -41,7 +41,12 @@ pub fn type_query(t: &ExprTyper<'_>, q: &Query, ctes: &Ctes) -> Result<Rel, Diag
     if let Some(with) = &q.with {
         for cte in &with.cte_tables {
             let mut rel = type_query(t, &cte.query, &ctes)?;
-            rename(t, &mut rel, &cte.alias.columns.iter().map(|c| c.name.value.clone()).collect::<Vec<_>>(), cte.query.as_ref())?;
+            rename(
+                t,
+                &mut rel,
+                &cte.alias.columns.iter().map(|c| c.name.value.clone()).collect::<Vec<_>>(),
+                cte.query.as_ref(),
+            )?;
             ctes.entries.push((cte.alias.name.value.clone(), rel));
         }
     }
@@ -75,7 +80,10 @@ fn set_expr(t: &ExprTyper<'_>, body: &SetExpr, ctes: &Ctes, q: &Query) -> Result
             let mut fields = Vec::with_capacity(l.fields.len());
             for (i, (a, b)) in l.fields.iter().zip(&r.fields).enumerate() {
                 let mut common = least_restrictive(&[a.data_type.clone(), b.data_type.clone()]).ok_or_else(|| {
-                    Diagnostic::error(format!("Type mismatch in column {} of {name}", i + 1), t.env.loc.span(body.span()))
+                    Diagnostic::error(
+                        format!("Type mismatch in column {} of {name}", i + 1),
+                        t.env.loc.span(body.span()),
+                    )
                 })?;
                 // The left input's time attribute survives a UNION of equal timestamp types.
                 if a.data_type.time_attribute() != sluice_common::TimestampKind::Regular
@@ -85,11 +93,17 @@ fn set_expr(t: &ExprTyper<'_>, body: &SetExpr, ctes: &Ctes, q: &Query) -> Result
                 }
                 fields.push(Field { qualifier: None, name: a.name.clone(), data_type: common });
             }
-            let dedup = !matches!(body, SetExpr::SetOperation { set_quantifier: sqlparser::ast::SetQuantifier::All, .. });
-            Ok(Rel { fields, updating: l.updating || r.updating || dedup || !matches!(op, SetOperator::Union), duplicate_name: l.duplicate_name })
+            let dedup =
+                !matches!(body, SetExpr::SetOperation { set_quantifier: sqlparser::ast::SetQuantifier::All, .. });
+            Ok(Rel {
+                fields,
+                updating: l.updating || r.updating || dedup || !matches!(op, SetOperator::Union),
+                duplicate_name: l.duplicate_name,
+            })
         }
         SetExpr::Table(tb) => {
-            let parts: Vec<sqlparser::ast::Ident> = tb.schema_name.iter().chain(tb.table_name.iter()).cloned().collect();
+            let parts: Vec<sqlparser::ast::Ident> =
+                tb.schema_name.iter().chain(tb.table_name.iter()).cloned().collect();
             let name = sqlparser::ast::ObjectName::from(parts);
             from::named_relation(t, &name, ctes, t.env.loc.span(body.span()))
         }
@@ -120,7 +134,8 @@ pub fn values(t: &ExprTyper<'_>, rows: &[Vec<Expr>], q: &Query) -> Result<Rel, D
             let cell = rows.iter().map(|r| &r[i]).next().expect("at least one row");
             return Err(Diagnostic::error("Illegal use of 'NULL'", t.env.loc.span(cell.span())));
         }
-        let common = least_restrictive(col).ok_or_else(|| Diagnostic::error("Incompatible types", t.env.loc.span(q.span())))?;
+        let common =
+            least_restrictive(col).ok_or_else(|| Diagnostic::error("Incompatible types", t.env.loc.span(q.span())))?;
         fields.push(Field { qualifier: None, name: format!("EXPR${i}"), data_type: common });
     }
     Ok(Rel { fields, updating: false, duplicate_name: None })
@@ -133,7 +148,12 @@ pub fn rename(t: &ExprTyper<'_>, rel: &mut Rel, names: &[String], at: &impl Span
     }
     if names.len() != rel.fields.len() {
         return Err(Diagnostic::error(
-            format!("List of column aliases must have same degree as table; table has {} columns {:?}, whereas alias list has {} columns", rel.fields.len(), rel.fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), names.len()),
+            format!(
+                "List of column aliases must have same degree as table; table has {} columns {:?}, whereas alias list has {} columns",
+                rel.fields.len(),
+                rel.fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+                names.len()
+            ),
             t.env.loc.span(at.span()),
         ));
     }

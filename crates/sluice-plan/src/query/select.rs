@@ -12,8 +12,25 @@ use super::{Ctes, Rel, from::from_scope};
 use crate::expr::{Clause, ExprTyper, Field, Scope};
 
 const AGGREGATES: &[&str] = &[
-    "COUNT", "SUM", "SUM0", "AVG", "MIN", "MAX", "FIRST_VALUE", "LAST_VALUE", "LISTAGG", "COLLECT", "STDDEV",
-    "STDDEV_POP", "STDDEV_SAMP", "VARIANCE", "VAR_POP", "VAR_SAMP", "ARRAY_AGG", "JSON_OBJECTAGG", "JSON_ARRAYAGG",
+    "COUNT",
+    "SUM",
+    "SUM0",
+    "AVG",
+    "MIN",
+    "MAX",
+    "FIRST_VALUE",
+    "LAST_VALUE",
+    "LISTAGG",
+    "COLLECT",
+    "STDDEV",
+    "STDDEV_POP",
+    "STDDEV_SAMP",
+    "VARIANCE",
+    "VAR_POP",
+    "VAR_SAMP",
+    "ARRAY_AGG",
+    "JSON_OBJECTAGG",
+    "JSON_ARRAYAGG",
 ];
 
 fn is_aggregate_call(e: &Expr) -> bool {
@@ -86,7 +103,9 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
     }
     let group_exprs: Vec<Expr> = match &s.group_by {
         GroupByExpr::Expressions(exprs, _) => exprs.clone(),
-        GroupByExpr::All(_) => return Err(Diagnostic::error("SQL parse failed. Encountered \"ALL\"", t.env.loc.span(s.span()))),
+        GroupByExpr::All(_) => {
+            return Err(Diagnostic::error("SQL parse failed. Encountered \"ALL\"", t.env.loc.span(s.span())));
+        }
     };
     with_aggs.grouped = !group_exprs.is_empty();
     for g in &group_exprs {
@@ -125,7 +144,8 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
                     SelectItemQualifiedWildcardKind::Expr(e) => e.to_string(),
                 };
                 let q = q.trim_matches('`').to_string();
-                let matching: Vec<Field> = scope.fields.iter().filter(|f| f.qualifier.as_deref() == Some(q.as_str())).cloned().collect();
+                let matching: Vec<Field> =
+                    scope.fields.iter().filter(|f| f.qualifier.as_deref() == Some(q.as_str())).cloned().collect();
                 if matching.is_empty() {
                     return Err(Diagnostic::error(format!("Unknown identifier '{q}'"), t.env.loc.span(item.span())));
                 }
@@ -166,9 +186,11 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
 
 fn is_window_group(g: &Expr, scope: &Scope) -> bool {
     match g {
-        Expr::Function(f) => f.name.0.last().and_then(|p| p.as_ident()).is_some_and(|i| {
-            ["TUMBLE", "HOP", "SESSION", "CUMULATE"].iter().any(|w| w.eq_ignore_ascii_case(&i.value))
-        }),
+        Expr::Function(f) => {
+            f.name.0.last().and_then(|p| p.as_ident()).is_some_and(|i| {
+                ["TUMBLE", "HOP", "SESSION", "CUMULATE"].iter().any(|w| w.eq_ignore_ascii_case(&i.value))
+            })
+        }
         Expr::Identifier(id) => {
             (id.value == "window_start" || id.value == "window_end")
                 && scope.fields.iter().any(|f| f.name == "window_time")
@@ -237,8 +259,15 @@ fn direct_children(e: &Expr) -> Vec<&Expr> {
     match e {
         Expr::BinaryOp { left, right, .. } => vec![left, right],
         Expr::UnaryOp { expr, .. } | Expr::Nested(expr) | Expr::IsNull(expr) | Expr::IsNotNull(expr) => vec![expr],
-        Expr::IsTrue(x) | Expr::IsFalse(x) | Expr::IsNotTrue(x) | Expr::IsNotFalse(x) | Expr::IsUnknown(x) | Expr::IsNotUnknown(x) => vec![x],
-        Expr::Cast { expr, .. } | Expr::Extract { expr, .. } | Expr::Ceil { expr, .. } | Expr::Floor { expr, .. } => vec![expr],
+        Expr::IsTrue(x)
+        | Expr::IsFalse(x)
+        | Expr::IsNotTrue(x)
+        | Expr::IsNotFalse(x)
+        | Expr::IsUnknown(x)
+        | Expr::IsNotUnknown(x) => vec![x],
+        Expr::Cast { expr, .. } | Expr::Extract { expr, .. } | Expr::Ceil { expr, .. } | Expr::Floor { expr, .. } => {
+            vec![expr]
+        }
         Expr::Between { expr, low, high, .. } => vec![expr, low, high],
         Expr::Like { expr, pattern, .. } | Expr::SimilarTo { expr, pattern, .. } => vec![expr, pattern],
         Expr::In { expr, .. } => vec![expr],
@@ -267,7 +296,8 @@ fn direct_children(e: &Expr) -> Vec<&Expr> {
                 .args
                 .iter()
                 .filter_map(|a| match a {
-                    FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) | FunctionArg::Named { arg: FunctionArgExpr::Expr(x), .. } => Some(x),
+                    FunctionArg::Unnamed(FunctionArgExpr::Expr(x))
+                    | FunctionArg::Named { arg: FunctionArgExpr::Expr(x), .. } => Some(x),
                     _ => None,
                 })
                 .collect(),
@@ -306,9 +336,10 @@ pub fn check_order_by(
             Expr::Value(v) => match &v.value {
                 sqlparser::ast::Value::Number(n, _) => {
                     let idx: usize = n.parse().unwrap_or(0);
-                    rel.fields.get(idx.wrapping_sub(1)).map(|f| f.data_type.clone()).ok_or_else(|| {
-                        typer.err(&o.expr, "Ordinal out of range")
-                    })?
+                    rel.fields
+                        .get(idx.wrapping_sub(1))
+                        .map(|f| f.data_type.clone())
+                        .ok_or_else(|| typer.err(&o.expr, "Ordinal out of range"))?
                 }
                 _ => typer.type_of(&o.expr)?,
             },
@@ -321,7 +352,10 @@ pub fn check_order_by(
     if t.env.streaming && !limited {
         if let Some((ty, asc)) = first {
             if ty.time_attribute() == TimestampKind::Regular || !asc {
-                return Err(Diagnostic::error("Sort on a non-time-attribute field is not supported.", t.env.loc.span(order_span(exprs))));
+                return Err(Diagnostic::error(
+                    "Sort on a non-time-attribute field is not supported.",
+                    t.env.loc.span(order_span(exprs)),
+                ));
             }
         }
     }

@@ -17,7 +17,13 @@ fn arg_expr(a: &FunctionArg) -> Option<&Expr> {
 }
 
 /// The relation a table function call in FROM produces.
-pub fn table_function(t: &ExprTyper<'_>, call: &Expr, left: &[Field], ctes: &Ctes, span: Span) -> Result<Rel, Diagnostic> {
+pub fn table_function(
+    t: &ExprTyper<'_>,
+    call: &Expr,
+    left: &[Field],
+    ctes: &Ctes,
+    span: Span,
+) -> Result<Rel, Diagnostic> {
     let Expr::Function(f) = call else {
         return Err(Diagnostic::error(format!("sluice does not support this table function: {call}"), span));
     };
@@ -54,7 +60,10 @@ pub fn table_function(t: &ExprTyper<'_>, call: &Expr, left: &[Field], ctes: &Cte
     let descriptor = args[1];
     let col = descriptor_column(t, descriptor)?;
     let Some(time_field) = input.fields.iter().find(|fl| fl.name == col) else {
-        return Err(Diagnostic::error(format!("Column '{col}' not found in any table"), t.env.loc.span(descriptor.span())));
+        return Err(Diagnostic::error(
+            format!("Column '{col}' not found in any table"),
+            t.env.loc.span(descriptor.span()),
+        ));
     };
     let window_time = match time_field.data_type.time_attribute() {
         TimestampKind::Regular => {
@@ -89,14 +98,18 @@ pub fn table_function(t: &ExprTyper<'_>, call: &Expr, left: &[Field], ctes: &Cte
 
 fn descriptor_column(t: &ExprTyper<'_>, e: &Expr) -> Result<String, Diagnostic> {
     if let Expr::Function(f) = e {
-        let is_descriptor = f.name.0.last().and_then(|p| p.as_ident()).is_some_and(|i| i.value.eq_ignore_ascii_case("DESCRIPTOR"));
+        let is_descriptor =
+            f.name.0.last().and_then(|p| p.as_ident()).is_some_and(|i| i.value.eq_ignore_ascii_case("DESCRIPTOR"));
         if let (true, FunctionArguments::List(l)) = (is_descriptor, &f.args) {
             if let Some(Expr::Identifier(id)) = l.args.first().and_then(arg_expr) {
                 return Ok(id.value.clone());
             }
         }
     }
-    Err(Diagnostic::error("The second argument of a window function must be DESCRIPTOR(timecol)", t.env.loc.span(e.span())))
+    Err(Diagnostic::error(
+        "The second argument of a window function must be DESCRIPTOR(timecol)",
+        t.env.loc.span(e.span()),
+    ))
 }
 
 fn user_table_function(
@@ -114,9 +127,14 @@ fn user_table_function(
     let _ = f;
     if t.env.functions.is_user_function(&joined) {
         return Err(Diagnostic::error(
-            format!("Function '{joined}' is defined by a class that must be on Flink's class path; sluice cannot load it"),
+            format!(
+                "Function '{joined}' is defined by a class that must be on Flink's class path; sluice cannot load it"
+            ),
             span,
         ));
     }
-    Err(Diagnostic::error(format!("No match found for function signature {joined}({})", ExprTyper::families(&types)), span))
+    Err(Diagnostic::error(
+        format!("No match found for function signature {joined}({})", ExprTyper::families(&types)),
+        span,
+    ))
 }

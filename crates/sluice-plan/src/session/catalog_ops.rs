@@ -2,8 +2,8 @@
 
 use sluice_common::Diagnostic;
 use sluice_sql::ast::{
-    AlterDatabase, CreateCatalog, CreateDatabase, CreateFunction, Describe, DescribeTarget, Drop, Ident, ObjectName, Show,
-    ShowKind, StringLit,
+    AlterDatabase, CreateCatalog, CreateDatabase, CreateFunction, Describe, DescribeTarget, Drop, Ident, ObjectName,
+    Show, ShowKind, StringLit,
 };
 
 use super::{Outcome, Session, StatementContext};
@@ -11,7 +11,11 @@ use crate::catalog::{Catalog, Database};
 use crate::identifier::{ObjectIdentifier, name_span};
 
 impl Session {
-    pub(super) fn create_database(&mut self, d: &CreateDatabase, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+    pub(super) fn create_database(
+        &mut self,
+        d: &CreateDatabase,
+        ctx: &StatementContext<'_>,
+    ) -> Result<Outcome, Diagnostic> {
         let id = self.catalog.names.database(&d.name)?;
         let span = name_span(&d.name, ctx.span);
         let Some(cat) = self.catalog.catalogs.get_mut(&id.catalog) else {
@@ -27,14 +31,24 @@ impl Session {
             )
             .with_note(format!("Database {} already exists in Catalog {}.", id.database, id.catalog)));
         }
-        cat.databases.insert(id.database.clone(), Database { comment: d.comment.as_ref().map(|c| c.value.clone()), ..Default::default() });
+        cat.databases.insert(
+            id.database.clone(),
+            Database { comment: d.comment.as_ref().map(|c| c.value.clone()), ..Default::default() },
+        );
         Ok(Outcome::ok())
     }
 
-    pub(super) fn alter_database(&mut self, d: &AlterDatabase, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+    pub(super) fn alter_database(
+        &mut self,
+        d: &AlterDatabase,
+        ctx: &StatementContext<'_>,
+    ) -> Result<Outcome, Diagnostic> {
         let id = self.catalog.names.database(&d.name)?;
         if self.catalog.database(&id).is_none() {
-            return Err(Diagnostic::error(format!("Database {} doesn't exist in catalog {}.", id.database, id.catalog), name_span(&d.name, ctx.span)));
+            return Err(Diagnostic::error(
+                format!("Database {} doesn't exist in catalog {}.", id.database, id.catalog),
+                name_span(&d.name, ctx.span),
+            ));
         }
         Ok(Outcome::ok())
     }
@@ -44,7 +58,8 @@ impl Session {
         let span = name_span(&d.name, ctx.span);
         let mode = if d.cascade { "CASCADE" } else { "RESTRICT" };
         let failure = |cause: String| {
-            Diagnostic::error(format!("Could not execute DROP DATABASE {}.{} {mode}", id.catalog, id.database), span).with_note(cause)
+            Diagnostic::error(format!("Could not execute DROP DATABASE {}.{} {mode}", id.catalog, id.database), span)
+                .with_note(cause)
         };
         let Some(cat) = self.catalog.catalogs.get(&id.catalog) else {
             return Err(failure(format!("Catalog {} does not exist", id.catalog)));
@@ -67,7 +82,11 @@ impl Session {
         Ok(Outcome::ok())
     }
 
-    pub(super) fn create_catalog(&mut self, c: &CreateCatalog, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+    pub(super) fn create_catalog(
+        &mut self,
+        c: &CreateCatalog,
+        ctx: &StatementContext<'_>,
+    ) -> Result<Outcome, Diagnostic> {
         let name = c.name.value.clone();
         let span = c.name.span();
         if self.catalog.catalogs.contains_key(&name) {
@@ -115,25 +134,44 @@ impl Session {
         Ok(Outcome::ok())
     }
 
-    pub(super) fn create_function(&mut self, f: &CreateFunction, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+    pub(super) fn create_function(
+        &mut self,
+        f: &CreateFunction,
+        ctx: &StatementContext<'_>,
+    ) -> Result<Outcome, Diagnostic> {
         let span = name_span(&f.name, ctx.span);
         if f.temporary && !f.system {
             // Flink instantiates temporary catalog functions when they are registered.
             let id = self.catalog.names.object(&f.name)?.to_string();
-            return Err(Diagnostic::error(format!("Could not register temporary catalog function '{id}' due to implementation errors."), span)
-                .with_note(format!("the class '{}' must be on Flink's class path; sluice cannot load Java or Python functions", f.class.value)));
+            return Err(Diagnostic::error(
+                format!("Could not register temporary catalog function '{id}' due to implementation errors."),
+                span,
+            )
+            .with_note(format!(
+                "the class '{}' must be on Flink's class path; sluice cannot load Java or Python functions",
+                f.class.value
+            )));
         }
         if f.system {
             let name = f.name.object().to_ascii_uppercase();
             if !self.catalog.temporary_system_functions.insert(name) && !f.if_not_exists {
-                return Err(Diagnostic::error(format!("Could not register temporary system function. A function named '{}' does already exist.", f.name.object()), span));
+                return Err(Diagnostic::error(
+                    format!(
+                        "Could not register temporary system function. A function named '{}' does already exist.",
+                        f.name.object()
+                    ),
+                    span,
+                ));
             }
             return Ok(Outcome::ok());
         }
         let id = self.catalog.names.object(&f.name)?;
         if f.temporary {
             if !self.catalog.temporary_functions.insert(id.clone()) && !f.if_not_exists {
-                return Err(Diagnostic::error(format!("Could not register temporary catalog function. A function '{id}' does already exist."), span));
+                return Err(Diagnostic::error(
+                    format!("Could not register temporary catalog function. A function '{id}' does already exist."),
+                    span,
+                ));
             }
             return Ok(Outcome::ok());
         }
@@ -154,14 +192,23 @@ impl Session {
         if d.system {
             let name = d.name.object().to_ascii_uppercase();
             if !self.catalog.temporary_system_functions.remove(&name) && !d.if_exists {
-                return Err(Diagnostic::error(format!("Could not drop temporary system function. A function named '{}' doesn't exist.", d.name.object()), span));
+                return Err(Diagnostic::error(
+                    format!(
+                        "Could not drop temporary system function. A function named '{}' doesn't exist.",
+                        d.name.object()
+                    ),
+                    span,
+                ));
             }
             return Ok(Outcome::ok());
         }
         let id = self.catalog.names.object(&d.name)?;
         if d.temporary {
             if !self.catalog.temporary_functions.remove(&id) && !d.if_exists {
-                return Err(Diagnostic::error(format!("Temporary catalog function {} doesn't exist", id.quoted()), span));
+                return Err(Diagnostic::error(
+                    format!("Temporary catalog function {} doesn't exist", id.quoted()),
+                    span,
+                ));
             }
             return Ok(Outcome::ok());
         }
@@ -185,7 +232,11 @@ impl Session {
         Ok(Outcome::ok())
     }
 
-    pub(super) fn use_database(&mut self, name: &ObjectName, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+    pub(super) fn use_database(
+        &mut self,
+        name: &ObjectName,
+        ctx: &StatementContext<'_>,
+    ) -> Result<Outcome, Diagnostic> {
         let id = self.catalog.names.database(name)?;
         let span = name_span(name, ctx.span);
         let Some(cat) = self.catalog.catalogs.get(&id.catalog) else {
@@ -202,11 +253,21 @@ impl Session {
         Ok(Outcome::ok())
     }
 
-    pub(super) fn use_modules(&mut self, modules: &[Ident], _ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+    pub(super) fn use_modules(
+        &mut self,
+        modules: &[Ident],
+        _ctx: &StatementContext<'_>,
+    ) -> Result<Outcome, Diagnostic> {
         for m in modules {
             if !self.modules.contains(&m.value) {
-                return Err(Diagnostic::error(format!("Could not execute USE MODULES: [{}]", modules.iter().map(|m| m.value.clone()).collect::<Vec<_>>().join(", ")), m.span())
-                    .with_note(format!("A module with name '{}' does not exist", m.value)));
+                return Err(Diagnostic::error(
+                    format!(
+                        "Could not execute USE MODULES: [{}]",
+                        modules.iter().map(|m| m.value.clone()).collect::<Vec<_>>().join(", ")
+                    ),
+                    m.span(),
+                )
+                .with_note(format!("A module with name '{}' does not exist", m.value)));
             }
         }
         Ok(Outcome::ok())
@@ -214,7 +275,13 @@ impl Session {
 
     pub(super) fn load_module(&mut self, name: &Ident, _ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
         if self.modules.contains(&name.value) {
-            return Err(Diagnostic::error(format!("Could not execute LOAD MODULE `{}`. A module with name '{}' already exists", name.value, name.value), name.span()));
+            return Err(Diagnostic::error(
+                format!(
+                    "Could not execute LOAD MODULE `{}`. A module with name '{}' already exists",
+                    name.value, name.value
+                ),
+                name.span(),
+            ));
         }
         if name.value != "core" {
             return Err(Diagnostic::error(format!("Could not execute LOAD MODULE `{}`. Unable to create module '{}'.", name.value, name.value), name.span())
@@ -228,7 +295,13 @@ impl Session {
         let before = self.modules.len();
         self.modules.retain(|m| *m != name.value);
         if self.modules.len() == before {
-            return Err(Diagnostic::error(format!("Could not execute UNLOAD MODULE `{}`. No module with name '{}' exists", name.value, name.value), name.span()));
+            return Err(Diagnostic::error(
+                format!(
+                    "Could not execute UNLOAD MODULE `{}`. No module with name '{}' exists",
+                    name.value, name.value
+                ),
+                name.span(),
+            ));
         }
         Ok(Outcome::ok())
     }
@@ -236,7 +309,13 @@ impl Session {
     pub(super) fn add_jar(&mut self, path: &StringLit, _ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
         let file = path.value.strip_prefix("file://").unwrap_or(&path.value);
         if !std::path::Path::new(file).exists() {
-            return Err(Diagnostic::error(format!("Could not register the specified resource [ResourceUri{{resourceType=JAR, uri='{}'}}].", path.value), path.span()));
+            return Err(Diagnostic::error(
+                format!(
+                    "Could not register the specified resource [ResourceUri{{resourceType=JAR, uri='{}'}}].",
+                    path.value
+                ),
+                path.span(),
+            ));
         }
         Ok(Outcome::ok())
     }
@@ -254,7 +333,13 @@ impl Session {
             ShowKind::Functions { .. } => {
                 if let Some((_, db)) = &s.from {
                     if db.0.len() > 2 {
-                        return Err(Diagnostic::error(format!("Show functions from/in identifier [ {} ] format error, it should be [catalog_name.]database_name.", db.0.iter().map(|i| i.value.as_str()).collect::<Vec<_>>().join(".")), db.span()));
+                        return Err(Diagnostic::error(
+                            format!(
+                                "Show functions from/in identifier [ {} ] format error, it should be [catalog_name.]database_name.",
+                                db.0.iter().map(|i| i.value.as_str()).collect::<Vec<_>>().join(".")
+                            ),
+                            db.span(),
+                        ));
                     }
                 }
             }
@@ -265,7 +350,10 @@ impl Session {
                         return Err(Diagnostic::error(format!("Catalog {} does not exist", id.catalog), db.span()));
                     }
                     if self.catalog.database(&id).is_none() && !matches!(s.kind, ShowKind::Functions { .. }) {
-                        return Err(Diagnostic::error(format!("Database '{}'.'{}' doesn't exist.", id.catalog, id.database), db.span()));
+                        return Err(Diagnostic::error(
+                            format!("Database '{}'.'{}' doesn't exist.", id.catalog, id.database),
+                            db.span(),
+                        ));
                     }
                 }
                 if matches!(s.kind, ShowKind::Procedures) {
@@ -279,36 +367,60 @@ impl Session {
                 if let Some((_, t)) = &s.from {
                     let id = self.catalog.names.object(t)?;
                     if self.catalog.lookup(&id).is_none() {
-                        return Err(Diagnostic::error(format!("Tables or views with the identifier '{id}' doesn't exist."), t.span()));
+                        return Err(Diagnostic::error(
+                            format!("Tables or views with the identifier '{id}' doesn't exist."),
+                            t.span(),
+                        ));
                     }
                 }
             }
             ShowKind::CreateTable(t) => {
                 let id = self.catalog.names.object(t)?;
                 if !self.catalog.lookup(&id).is_some_and(|o| !o.is_view()) {
-                    return Err(Diagnostic::error(format!("Could not execute SHOW CREATE TABLE. Table with identifier {} does not exist.", id.quoted()), t.span()));
+                    return Err(Diagnostic::error(
+                        format!(
+                            "Could not execute SHOW CREATE TABLE. Table with identifier {} does not exist.",
+                            id.quoted()
+                        ),
+                        t.span(),
+                    ));
                 }
             }
             ShowKind::CreateView(v) => {
                 let id = self.catalog.names.object(v)?;
                 if !self.catalog.lookup(&id).is_some_and(|o| o.is_view()) {
-                    return Err(Diagnostic::error(format!("Could not execute SHOW CREATE VIEW. View with identifier {} does not exist.", id.quoted()), v.span()));
+                    return Err(Diagnostic::error(
+                        format!(
+                            "Could not execute SHOW CREATE VIEW. View with identifier {} does not exist.",
+                            id.quoted()
+                        ),
+                        v.span(),
+                    ));
                 }
             }
             ShowKind::CreateCatalog(c) => {
                 // The in-memory catalog keeps no description to show.
-                return Err(Diagnostic::error(format!("Cannot obtain metadata information from Catalog {}.", c.value), c.span()));
+                return Err(Diagnostic::error(
+                    format!("Cannot obtain metadata information from Catalog {}.", c.value),
+                    c.span(),
+                ));
             }
             ShowKind::Partitions(t, _) => {
                 let id = self.catalog.names.object(t)?;
                 let partitioned = matches!(self.catalog.lookup(&id), Some(crate::catalog::CatalogObject::Table(tb)) if !tb.partition_keys.is_empty());
                 if !partitioned {
                     return Err(Diagnostic::error(format!("Could not execute SHOW PARTITIONS {id}"), t.span())
-                        .with_note(format!("Table {}.{} in catalog {} is not partitioned", id.database, id.object, id.catalog)));
+                        .with_note(format!(
+                            "Table {}.{} in catalog {} is not partitioned",
+                            id.database, id.object, id.catalog
+                        )));
                 }
             }
             ShowKind::Jobs => {
-                return Err(Diagnostic::error("SHOW JOBS is handled by the SQL client and gateway, not by a table environment", ctx.span));
+                return Err(Diagnostic::error(
+                    "SHOW JOBS is handled by the SQL client and gateway, not by a table environment",
+                    ctx.span,
+                ));
             }
             _ => {}
         }
@@ -320,12 +432,18 @@ impl Session {
             DescribeTarget::Table(t) => {
                 let id = self.catalog.names.object(t)?;
                 if self.catalog.lookup(&id).is_none() {
-                    return Err(Diagnostic::error(format!("Tables or views with the identifier '{id}' doesn't exist."), t.span()));
+                    return Err(Diagnostic::error(
+                        format!("Tables or views with the identifier '{id}' doesn't exist."),
+                        t.span(),
+                    ));
                 }
             }
             DescribeTarget::Catalog(c) => {
                 // The in-memory catalog keeps no description to show.
-                return Err(Diagnostic::error(format!("Cannot obtain metadata information from Catalog {}.", c.value), c.span()));
+                return Err(Diagnostic::error(
+                    format!("Cannot obtain metadata information from Catalog {}.", c.value),
+                    c.span(),
+                ));
             }
             DescribeTarget::Database(db) => {
                 // Flink 1.20 reads `DESCRIBE DATABASE x` as describing a column x.
@@ -336,11 +454,17 @@ impl Session {
                 let name = f.0.iter().map(|i| i.value.as_str()).collect::<Vec<_>>().join(".");
                 let env = self.env(ctx);
                 if !env.functions.is_builtin(&name.to_ascii_uppercase()) && !env.functions.is_user_function(&name) {
-                    return Err(Diagnostic::error(format!("Function with the identifier '{name}' doesn't exist."), f.span()));
+                    return Err(Diagnostic::error(
+                        format!("Function with the identifier '{name}' doesn't exist."),
+                        f.span(),
+                    ));
                 }
             }
             DescribeTarget::Job(_) => {
-                return Err(Diagnostic::error("DESCRIBE JOB is handled by the SQL client and gateway, not by a table environment", ctx.span));
+                return Err(Diagnostic::error(
+                    "DESCRIBE JOB is handled by the SQL client and gateway, not by a table environment",
+                    ctx.span,
+                ));
             }
         }
         let _ = ObjectIdentifier::quoted;

@@ -33,10 +33,17 @@ pub struct ValidatedInsert {
 
 impl Session {
     /// Validates an INSERT as Flink's SQL-to-operation converter does.
-    pub(super) fn validate_insert(&self, i: &Insert, ctx: &StatementContext<'_>) -> Result<ValidatedInsert, Diagnostic> {
+    pub(super) fn validate_insert(
+        &self,
+        i: &Insert,
+        ctx: &StatementContext<'_>,
+    ) -> Result<ValidatedInsert, Diagnostic> {
         let span = name_span(&i.table, ctx.span);
         if i.upsert {
-            return Err(Diagnostic::error("UPSERT INTO statement is not supported. Please use INSERT INTO instead.", span));
+            return Err(Diagnostic::error(
+                "UPSERT INTO statement is not supported. Please use INSERT INTO instead.",
+                span,
+            ));
         }
         let target = self.catalog.names.object(&i.table)?;
         let Some(obj) = self.catalog.lookup(&target).cloned() else {
@@ -53,17 +60,17 @@ impl Session {
         let scope = Scope::default();
         let typer = ExprTyper::new(&env, &scope, Clause::Select);
         let rel = type_query(&typer, &i.source, &Ctes::default())?;
-        let sink_columns: Vec<(String, sluice_common::DataType)> = obj
-            .schema()
-            .persisted_columns()
-            .map(|c| (c.name.clone(), c.data_type.clone()))
-            .collect();
+        let sink_columns: Vec<(String, sluice_common::DataType)> =
+            obj.schema().persisted_columns().map(|c| (c.name.clone(), c.data_type.clone())).collect();
         let static_parts: Vec<String> = i.partition.iter().map(|(k, _)| k.value.clone()).collect();
         if let CatalogObject::Table(t) = &obj {
             for (k, _) in &i.partition {
                 if !t.partition_keys.contains(&k.value) {
                     return Err(Diagnostic::error(
-                        format!("Static partition column {} should be in the partition key list {:?}.", k.value, t.partition_keys),
+                        format!(
+                            "Static partition column {} should be in the partition key list {:?}.",
+                            k.value, t.partition_keys
+                        ),
                         k.span(),
                     ));
                 }
@@ -77,7 +84,10 @@ impl Session {
                         return Err(Diagnostic::error(format!("Unknown target column '{}'", c.value), c.span()));
                     };
                     if out.iter().any(|(n, _): &(String, _)| *n == c.value) {
-                        return Err(Diagnostic::error(format!("Target column '{}' is assigned more than once", c.value), c.span()));
+                        return Err(Diagnostic::error(
+                            format!("Target column '{}' is assigned more than once", c.value),
+                            c.span(),
+                        ));
                     }
                     out.push((c.value.clone(), ty.clone()));
                 }
@@ -92,15 +102,22 @@ impl Session {
             None => sink_columns.into_iter().filter(|(n, _)| !static_parts.contains(n)).collect(),
         };
         let mismatch = || {
-            Diagnostic::error(format!("Column types of query result and sink for '{target}' do not match."), ctx.loc.span(i.source.span()))
-                .with_note(format!(
-                    "Query schema: [{}]",
-                    rel.fields.iter().map(|f| format!("{}: {}", f.name, f.data_type.summary())).collect::<Vec<_>>().join(", ")
-                ))
-                .with_note(format!(
-                    "Sink schema:  [{}]",
-                    targets.iter().map(|(n, t)| format!("{n}: {}", t.summary())).collect::<Vec<_>>().join(", ")
-                ))
+            Diagnostic::error(
+                format!("Column types of query result and sink for '{target}' do not match."),
+                ctx.loc.span(i.source.span()),
+            )
+            .with_note(format!(
+                "Query schema: [{}]",
+                rel.fields
+                    .iter()
+                    .map(|f| format!("{}: {}", f.name, f.data_type.summary()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .with_note(format!(
+                "Sink schema:  [{}]",
+                targets.iter().map(|(n, t)| format!("{n}: {}", t.summary())).collect::<Vec<_>>().join(", ")
+            ))
         };
         if rel.fields.len() != targets.len() {
             return Err(mismatch());
@@ -116,7 +133,14 @@ impl Session {
             return Err(Diagnostic::error(format!("Sink {} does not exists", target.quoted()), span));
         }
         let planner_error = env.planning_errors.borrow().first().cloned();
-        Ok(ValidatedInsert { target, target_span: span, sources, updating: rel.updating, overwrite: i.overwrite, planner_error })
+        Ok(ValidatedInsert {
+            target,
+            target_span: span,
+            sources,
+            updating: rel.updating,
+            overwrite: i.overwrite,
+            planner_error,
+        })
     }
 
     pub(super) fn insert(&mut self, i: &Insert, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
@@ -125,7 +149,11 @@ impl Session {
         Ok(Outcome::ok())
     }
 
-    pub(super) fn statement_set(&mut self, s: &StatementSet, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+    pub(super) fn statement_set(
+        &mut self,
+        s: &StatementSet,
+        ctx: &StatementContext<'_>,
+    ) -> Result<Outcome, Diagnostic> {
         let validated = s.inserts.iter().map(|i| self.validate_insert(i, ctx)).collect::<Result<Vec<_>, _>>()?;
         for v in &validated {
             self.plan_insert(v)?;

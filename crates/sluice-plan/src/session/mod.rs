@@ -44,7 +44,12 @@ impl Outcome {
     /// Flink's own verdict: sluice's, except that connector problems reported early (at
     /// CREATE TABLE, see DESIGN.md "Decisions") do not fail the statement in Flink.
     pub fn flink_ok(&self) -> bool {
-        self.ok || self.diagnostics.iter().filter(|d| d.is_error()).all(|d| d.notes.iter().any(|n| n == planning::DEFERRED_NOTE))
+        self.ok
+            || self
+                .diagnostics
+                .iter()
+                .filter(|d| d.is_error())
+                .all(|d| d.notes.iter().any(|n| n == planning::DEFERRED_NOTE))
     }
 
     /// Success without findings.

@@ -29,7 +29,8 @@ impl Session {
                 .map(|d| if d.is_error() { d.with_note(DEFERRED_NOTE) } else { d })
                 .collect(),
             None => {
-                let span = table.options.iter().find(|o| o.key == "connector").map(|o| o.value_span).unwrap_or(table.span);
+                let span =
+                    table.options.iter().find(|o| o.key == "connector").map(|o| o.value_span).unwrap_or(table.span);
                 let mut d = Diagnostic::warning(format!("Unknown connector '{connector}'"), span).with_note(
                     "Flink accepts the table now and fails when it is read or written: Could not find any factory for identifier",
                 );
@@ -42,7 +43,13 @@ impl Session {
         }
     }
 
-    fn check_table(&self, id: &ObjectIdentifier, table: &CatalogTable, role: ConnectorRole, span: sluice_common::Span) -> Result<(), Diagnostic> {
+    fn check_table(
+        &self,
+        id: &ObjectIdentifier,
+        table: &CatalogTable,
+        role: ConnectorRole,
+        span: sluice_common::Span,
+    ) -> Result<(), Diagnostic> {
         let (verb, iface) = match role {
             ConnectorRole::Source => ("Unable to create a source for reading table", "DynamicTableSourceFactory"),
             ConnectorRole::Sink => ("Unable to create a sink for writing table", "DynamicTableSinkFactory"),
@@ -69,7 +76,8 @@ impl Session {
         }
         let name = id.to_string();
         let ctx = TableContext { name: &name, schema: &table.schema, options: &table.options, span: table.span };
-        let problems: Vec<Diagnostic> = factory.validate(&ctx, Some(role)).into_iter().filter(Diagnostic::is_error).collect();
+        let problems: Vec<Diagnostic> =
+            factory.validate(&ctx, Some(role)).into_iter().filter(Diagnostic::is_error).collect();
         if let Some(first) = problems.into_iter().next() {
             let mut d = Diagnostic::error(top, span).with_note(first.message.clone());
             if let Some(s) = first.span {
@@ -103,7 +111,10 @@ impl Session {
         if v.overwrite {
             if connector != "filesystem" {
                 return Err(Diagnostic::error(
-                    format!("INSERT OVERWRITE requires that the underlying DynamicTableSink of table '{}' implements the SupportsOverwrite interface.", v.target),
+                    format!(
+                        "INSERT OVERWRITE requires that the underlying DynamicTableSink of table '{}' implements the SupportsOverwrite interface.",
+                        v.target
+                    ),
                     v.target_span,
                 ));
             }
@@ -113,7 +124,10 @@ impl Session {
         }
         if v.updating && connector == "filesystem" {
             return Err(Diagnostic::error(
-                format!("Table sink '{}' doesn't support consuming update changes which is produced by node GroupAggregate", v.target),
+                format!(
+                    "Table sink '{}' doesn't support consuming update changes which is produced by node GroupAggregate",
+                    v.target
+                ),
                 v.target_span,
             ));
         }

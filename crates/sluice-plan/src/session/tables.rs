@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use sluice_common::Diagnostic;
 use sluice_common::schema::{Column, ColumnKind, TableSchema};
-use sluice_sql::ast::{AlterTable, AlterTableAction, AlterView, AlterViewAction, CreateTable, CreateView, Drop, DropKind, ReplaceMode};
+use sluice_sql::ast::{
+    AlterTable, AlterTableAction, AlterView, AlterViewAction, CreateTable, CreateView, Drop, DropKind, ReplaceMode,
+};
 
 use super::{Outcome, SchemaReport, Session, StatementContext};
 use crate::catalog::{CatalogObject, CatalogTable, CatalogView};
@@ -52,7 +54,15 @@ impl Session {
         }
         let report = SchemaReport { schema: table.schema.clone(), options: table.options.clone() };
         let connector_findings = self.check_connector_at_create(&id, &table);
-        if !self.register_table(ct.temporary, ct.if_not_exists, ct.replace, &id, CatalogObject::Table(Arc::new(table)), ctx, &ct.name)? {
+        if !self.register_table(
+            ct.temporary,
+            ct.if_not_exists,
+            ct.replace,
+            &id,
+            CatalogObject::Table(Arc::new(table)),
+            ctx,
+            &ct.name,
+        )? {
             return Ok(Outcome::ok());
         }
         let mut out = Outcome::ok().with(connector_findings);
@@ -93,24 +103,33 @@ impl Session {
             } else {
                 format!("Catalog {} does not exist", id.catalog)
             };
-            return Err(Diagnostic::error(format!("Could not execute CreateTable in path {}", id.quoted()), span).with_note(cause));
+            return Err(Diagnostic::error(format!("Could not execute CreateTable in path {}", id.quoted()), span)
+                .with_note(cause));
         };
         if database.objects.contains_key(&id.object) {
             if if_not_exists {
                 return Ok(false);
             }
-            if replace != ReplaceMode::CreateOrReplace || matches!(obj, CatalogObject::Table(_)) && replace == ReplaceMode::None {
-                return Err(Diagnostic::error(format!("Could not execute CreateTable in path {}", id.quoted()), span).with_note(format!(
-                    "Table (or view) {}.{} already exists in Catalog {}.",
-                    id.database, id.object, id.catalog
-                )));
+            if replace != ReplaceMode::CreateOrReplace
+                || matches!(obj, CatalogObject::Table(_)) && replace == ReplaceMode::None
+            {
+                return Err(Diagnostic::error(format!("Could not execute CreateTable in path {}", id.quoted()), span)
+                    .with_note(format!(
+                        "Table (or view) {}.{} already exists in Catalog {}.",
+                        id.database, id.object, id.catalog
+                    )));
             }
         }
         database.objects.insert(id.object.clone(), obj);
         Ok(true)
     }
 
-    fn create_table_as(&mut self, ct: &CreateTable, id: ObjectIdentifier, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+    fn create_table_as(
+        &mut self,
+        ct: &CreateTable,
+        id: ObjectIdentifier,
+        ctx: &StatementContext<'_>,
+    ) -> Result<Outcome, Diagnostic> {
         let unsupported = |what: &str| {
             Diagnostic::error(format!("CREATE TABLE AS SELECT syntax does not support {what} yet."), ct.name.span())
         };
@@ -140,14 +159,23 @@ impl Session {
         let exists = self.catalog.lookup(&id).is_some();
         if ct.replace == ReplaceMode::Replace && !exists {
             return Err(Diagnostic::error(
-                format!("The table {} to be replaced doesn't exist. You can try to use CREATE TABLE AS statement or CREATE OR REPLACE TABLE AS statement.", id.quoted()),
+                format!(
+                    "The table {} to be replaced doesn't exist. You can try to use CREATE TABLE AS statement or CREATE OR REPLACE TABLE AS statement.",
+                    id.quoted()
+                ),
                 ct.name.span(),
             ));
         }
         let columns = rel
             .fields
             .iter()
-            .map(|f| Column { name: f.name.clone(), data_type: f.data_type.clone(), kind: ColumnKind::Physical, comment: None, span: None })
+            .map(|f| Column {
+                name: f.name.clone(),
+                data_type: f.data_type.clone(),
+                kind: ColumnKind::Physical,
+                comment: None,
+                span: None,
+            })
             .collect();
         let table = CatalogTable {
             schema: TableSchema { columns, primary_key: None, watermarks: Vec::new() },
@@ -159,15 +187,26 @@ impl Session {
             computed: Default::default(),
         };
         if table.option("connector").is_none_or(str::is_empty) {
-            return Err(Diagnostic::error(format!("Could not execute CreateTable in path {}", id.quoted()), ct.name.span())
-                .with_note("Table options do not contain an option key 'connector' for discovering a connector."));
+            return Err(Diagnostic::error(
+                format!("Could not execute CreateTable in path {}", id.quoted()),
+                ct.name.span(),
+            )
+            .with_note("Table options do not contain an option key 'connector' for discovering a connector."));
         }
         let report = SchemaReport { schema: table.schema.clone(), options: table.options.clone() };
         let findings = self.check_connector_at_create(&id, &table);
         if exists && ct.replace != ReplaceMode::None {
             self.drop_object(&id);
         }
-        self.register_table(false, ct.if_not_exists, ct.replace, &id, CatalogObject::Table(Arc::new(table)), ctx, &ct.name)?;
+        self.register_table(
+            false,
+            ct.if_not_exists,
+            ct.replace,
+            &id,
+            CatalogObject::Table(Arc::new(table)),
+            ctx,
+            &ct.name,
+        )?;
         let mut insert = dml_from_ctas(id, rel, sources, ctx.span);
         insert.planner_error = planner_error;
         let mut out = Outcome::ok().with(findings);
@@ -200,19 +239,31 @@ impl Session {
             sources.iter().map(|id| crate::env::SourceUse { id: id.clone(), span: v.name.span() }).collect();
         self.check_sources(&uses)?;
         let mut fields = rel.fields.clone();
-        let names_written: Vec<String> = if v.columns.is_empty() { Vec::new() } else { v.columns.iter().map(|c| c.value.clone()).collect() };
+        let names_written: Vec<String> =
+            if v.columns.is_empty() { Vec::new() } else { v.columns.iter().map(|c| c.value.clone()).collect() };
         let duplicate = if names_written.is_empty() {
             rel.duplicate_name.clone()
         } else {
             names_written.iter().enumerate().find(|(i, n)| names_written[..*i].contains(n)).map(|(_, n)| n.clone())
         };
         if let Some(d) = duplicate {
-            return Err(Diagnostic::error(format!("A column with the same name `{d}` has been defined."), v.name.span()));
+            return Err(Diagnostic::error(
+                format!("A column with the same name `{d}` has been defined."),
+                v.name.span(),
+            ));
         }
         if !v.columns.is_empty() {
             if v.columns.len() != fields.len() {
                 return Err(Diagnostic::error(
-                    format!("VIEW definition and input fields not match:\n\tDef fields: {:?}.\n\tInput fields: {:?}.", v.columns.iter().map(|c| c.value.clone()).collect::<Vec<_>>(), fields.iter().map(|f| f.name.clone()).collect::<Vec<_>>()).lines().next().unwrap_or("").to_string(),
+                    format!(
+                        "VIEW definition and input fields not match:\n\tDef fields: {:?}.\n\tInput fields: {:?}.",
+                        v.columns.iter().map(|c| c.value.clone()).collect::<Vec<_>>(),
+                        fields.iter().map(|f| f.name.clone()).collect::<Vec<_>>()
+                    )
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
                     v.name.span(),
                 ));
             }
@@ -222,7 +273,13 @@ impl Session {
         }
         let columns: Vec<Column> = fields
             .iter()
-            .map(|f| Column { name: f.name.clone(), data_type: f.data_type.clone(), kind: ColumnKind::Physical, comment: None, span: None })
+            .map(|f| Column {
+                name: f.name.clone(),
+                data_type: f.data_type.clone(),
+                kind: ColumnKind::Physical,
+                comment: None,
+                span: None,
+            })
             .collect();
         let schema = TableSchema { columns, primary_key: None, watermarks: Vec::new() };
         let view = CatalogView {
@@ -234,10 +291,24 @@ impl Session {
         };
         let replace = if v.or_replace { ReplaceMode::CreateOrReplace } else { ReplaceMode::None };
         if v.or_replace && self.catalog.lookup(&id).is_some() {
-            return Err(Diagnostic::error(format!("Could not execute CreateTable in path {}", id.quoted()), v.name.span())
-                .with_note(format!("Table (or view) {}.{} already exists in Catalog {}.", id.database, id.object, id.catalog)));
+            return Err(Diagnostic::error(
+                format!("Could not execute CreateTable in path {}", id.quoted()),
+                v.name.span(),
+            )
+            .with_note(format!(
+                "Table (or view) {}.{} already exists in Catalog {}.",
+                id.database, id.object, id.catalog
+            )));
         }
-        if !self.register_table(v.temporary, v.if_not_exists, replace, &id, CatalogObject::View(Arc::new(view)), ctx, &v.name)? {
+        if !self.register_table(
+            v.temporary,
+            v.if_not_exists,
+            replace,
+            &id,
+            CatalogObject::View(Arc::new(view)),
+            ctx,
+            &v.name,
+        )? {
             return Ok(Outcome::ok());
         }
         let mut out = Outcome::ok();
@@ -268,7 +339,10 @@ impl Session {
                 _ if d.if_exists => return Ok(Outcome::ok()),
                 _ => {
                     return Err(Diagnostic::error(
-                        format!("Temporary {} with identifier '{id}' does not exist.", if is_view { "view" } else { "table or view" }),
+                        format!(
+                            "Temporary {} with identifier '{id}' does not exist.",
+                            if is_view { "view" } else { "table or view" }
+                        ),
                         span,
                     ));
                 }
@@ -277,7 +351,11 @@ impl Session {
         if let Some(obj) = self.catalog.temporary.get(&id) {
             if obj.is_view() == is_view {
                 return Err(Diagnostic::error(
-                    format!("Temporary {} with identifier '{id}' exists. Drop it first before removing the permanent {}.", what.to_lowercase(), what.to_lowercase()),
+                    format!(
+                        "Temporary {} with identifier '{id}' exists. Drop it first before removing the permanent {}.",
+                        what.to_lowercase(),
+                        what.to_lowercase()
+                    ),
                     span,
                 ));
             }
@@ -297,10 +375,15 @@ impl Session {
         let span = name_span(&a.name, ctx.span);
         let table = match self.catalog.permanent(&id) {
             Some(CatalogObject::Table(t)) if !self.catalog.temporary.contains_key(&id) => t.clone(),
-            Some(CatalogObject::View(_)) => return Err(Diagnostic::error("ALTER TABLE for a view is not allowed", span)),
+            Some(CatalogObject::View(_)) => {
+                return Err(Diagnostic::error("ALTER TABLE for a view is not allowed", span));
+            }
             _ if a.if_exists => return Ok(Outcome::ok()),
             _ => {
-                return Err(Diagnostic::error(format!("Table {} doesn't exist or is a temporary table.", id.quoted()), span));
+                return Err(Diagnostic::error(
+                    format!("Table {} doesn't exist or is a temporary table.", id.quoted()),
+                    span,
+                ));
             }
         };
         let mut new = {
@@ -312,7 +395,10 @@ impl Session {
                 let target = self.catalog.names.object(to)?;
                 let target = ObjectIdentifier { catalog: id.catalog.clone(), database: id.database.clone(), ..target };
                 if self.catalog.lookup(&target).is_some() {
-                    return Err(Diagnostic::error(format!("Could not execute ALTER TABLE {} RENAME TO {}", id.quoted(), target.quoted()), to.span()));
+                    return Err(Diagnostic::error(
+                        format!("Could not execute ALTER TABLE {} RENAME TO {}", id.quoted(), target.quoted()),
+                        to.span(),
+                    ));
                 }
                 self.drop_object(&id);
                 if let Some(db) = self.catalog.database_mut(&crate::catalog::CatalogManager::database_of(&target)) {
@@ -376,7 +462,13 @@ impl Session {
                 new.schema.columns = rel
                     .fields
                     .iter()
-                    .map(|f| Column { name: f.name.clone(), data_type: f.data_type.clone(), kind: ColumnKind::Physical, comment: None, span: None })
+                    .map(|f| Column {
+                        name: f.name.clone(),
+                        data_type: f.data_type.clone(),
+                        kind: ColumnKind::Physical,
+                        comment: None,
+                        span: None,
+                    })
                     .collect();
                 self.drop_object(&id);
                 if let Some(db) = self.catalog.database_mut(&crate::catalog::CatalogManager::database_of(&id)) {
@@ -394,7 +486,14 @@ fn dml_from_ctas(
     sources: Vec<crate::env::SourceUse>,
     span: sluice_common::Span,
 ) -> super::dml::ValidatedInsert {
-    super::dml::ValidatedInsert { target: id, target_span: span, sources, updating: rel.updating, overwrite: false, planner_error: None }
+    super::dml::ValidatedInsert {
+        target: id,
+        target_span: span,
+        sources,
+        updating: rel.updating,
+        overwrite: false,
+        planner_error: None,
+    }
 }
 
 /// Dotted name for messages.

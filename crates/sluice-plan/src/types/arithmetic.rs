@@ -61,7 +61,10 @@ pub fn numeric_result(op: ArithOp, a: &DataType, b: &DataType) -> Option<DataTyp
         a.kind.clone()
     } else if matches!(a.kind, TypeKind::Double) || matches!(b.kind, TypeKind::Double) {
         TypeKind::Double
-    } else if matches!((&a.kind, &b.kind), (TypeKind::Float, TypeKind::Decimal(..)) | (TypeKind::Decimal(..), TypeKind::Float)) {
+    } else if matches!(
+        (&a.kind, &b.kind),
+        (TypeKind::Float, TypeKind::Decimal(..)) | (TypeKind::Decimal(..), TypeKind::Float)
+    ) {
         TypeKind::Double
     } else if matches!(a.kind, TypeKind::Float) || matches!(b.kind, TypeKind::Float) {
         TypeKind::Float
@@ -111,7 +114,9 @@ pub fn avg_type(t: &DataType) -> Option<DataType> {
     let kind = match t.kind {
         TypeKind::TinyInt | TypeKind::SmallInt | TypeKind::Int | TypeKind::BigInt => t.kind.clone(),
         TypeKind::Float | TypeKind::Double => t.kind.clone(),
-        TypeKind::Decimal(_, s) => TypeKind::Decimal(MAX_DECIMAL_PRECISION, (s as i32).max(MINIMUM_ADJUSTED_SCALE) as u8),
+        TypeKind::Decimal(_, s) => {
+            TypeKind::Decimal(MAX_DECIMAL_PRECISION, (s as i32).max(MINIMUM_ADJUSTED_SCALE) as u8)
+        }
         _ => return None,
     };
     Some(DataType { kind, nullable: true })

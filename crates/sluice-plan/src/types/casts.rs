@@ -68,8 +68,24 @@ const INTERVALS: &[Root] = &[IntervalYm, IntervalDt];
 const TIMESTAMPS: &[Root] = &[Timestamp, TimestampLtz];
 const DATETIME: &[Root] = &[Date, Time, Timestamp, TimestampLtz];
 const PREDEFINED: &[Root] = &[
-    Char, VarChar, Boolean, Binary, VarBinary, Decimal, TinyInt, SmallInt, Int, BigInt, Float, Double, Date, Time,
-    Timestamp, TimestampLtz, IntervalYm, IntervalDt,
+    Char,
+    VarChar,
+    Boolean,
+    Binary,
+    VarBinary,
+    Decimal,
+    TinyInt,
+    SmallInt,
+    Int,
+    BigInt,
+    Float,
+    Double,
+    Date,
+    Time,
+    Timestamp,
+    TimestampLtz,
+    IntervalYm,
+    IntervalDt,
 ];
 
 fn implicit_from(target: Root) -> &'static [Root] {

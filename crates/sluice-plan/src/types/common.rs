@@ -4,8 +4,8 @@
 use sluice_common::types::MAX_DECIMAL_PRECISION;
 use sluice_common::{DataType, RowField, TypeKind};
 
-use super::as_decimal;
 use super::arithmetic::wider_integer;
+use super::as_decimal;
 
 /// The common type of `types`, or `None` when they do not mix. Nullable when any input is
 /// nullable or the NULL type.
@@ -56,18 +56,17 @@ fn merge(a: &TypeKind, b: &TypeKind) -> Option<TypeKind> {
             Box::new(least_restrictive(&[(**k1).clone(), (**k2).clone()])?),
             Box::new(least_restrictive(&[(**v1).clone(), (**v2).clone()])?),
         ),
-        (Row(f1), Row(f2)) if f1.len() == f2.len() => Row(
-            f1.iter()
-                .zip(f2)
-                .map(|(x, y)| {
-                    Some(RowField {
-                        name: x.name.clone(),
-                        data_type: least_restrictive(&[x.data_type.clone(), y.data_type.clone()])?,
-                        description: None,
-                    })
+        (Row(f1), Row(f2)) if f1.len() == f2.len() => Row(f1
+            .iter()
+            .zip(f2)
+            .map(|(x, y)| {
+                Some(RowField {
+                    name: x.name.clone(),
+                    data_type: least_restrictive(&[x.data_type.clone(), y.data_type.clone()])?,
+                    description: None,
                 })
-                .collect::<Option<Vec<_>>>()?,
-        ),
+            })
+            .collect::<Option<Vec<_>>>()?),
         _ => return None,
     })
 }

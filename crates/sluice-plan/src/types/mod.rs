@@ -6,8 +6,8 @@ pub mod casts;
 pub mod common;
 pub mod family;
 
-use sluice_common::{DataType, TypeKind};
 use sluice_common::types::MAX_LENGTH;
+use sluice_common::{DataType, TypeKind};
 
 /// Shorthand for a nullable type.
 pub fn n(kind: TypeKind) -> DataType {

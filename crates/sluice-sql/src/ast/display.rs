@@ -350,11 +350,7 @@ impl Display for Statement {
 }
 
 fn legacy_value(v: &str) -> String {
-    if v.is_empty() || v.contains(|c: char| c.is_whitespace() || c == ';') {
-        format!("'{v}'")
-    } else {
-        v.to_string()
-    }
+    if v.is_empty() || v.contains(|c: char| c.is_whitespace() || c == ';') { format!("'{v}'") } else { v.to_string() }
 }
 
 impl Display for CreateTable {

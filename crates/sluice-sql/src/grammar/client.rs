@@ -86,7 +86,10 @@ mod tests {
         assert_eq!(set_pair("SET 'a' = 'b'"), None);
         assert_eq!(set_pair("SET 'a' = b"), None);
         assert_eq!(set_pair("SET a = b c"), None);
-        assert!(matches!(match_client_command("RESET a.b"), Some(Statement::Reset(Reset { key: Some(_), legacy: true }))));
+        assert!(matches!(
+            match_client_command("RESET a.b"),
+            Some(Statement::Reset(Reset { key: Some(_), legacy: true }))
+        ));
         assert!(matches!(match_client_command("reset"), Some(Statement::Reset(Reset { key: None, .. }))));
         assert!(match_client_command("RESET 'a'").is_none());
         assert!(matches!(match_client_command("quit"), Some(Statement::ClientCommand(ClientCommand::Quit))));

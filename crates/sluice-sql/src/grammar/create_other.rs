@@ -12,8 +12,11 @@ impl StmtParser<'_> {
         self.p.expect_kw("VIEW")?;
         let if_not_exists = self.p.eat_all(&["IF", "NOT", "EXISTS"]);
         let name = compound(&mut self.p, self.loc)?;
-        let columns =
-            if self.p.peek_token_ref().token == Token::LParen { paren_idents(&mut self.p, self.loc)? } else { Vec::new() };
+        let columns = if self.p.peek_token_ref().token == Token::LParen {
+            paren_idents(&mut self.p, self.loc)?
+        } else {
+            Vec::new()
+        };
         let comment = if self.p.eat("COMMENT") { Some(string(&mut self.p, self.loc)?) } else { None };
         self.p.expect_kw("AS")?;
         let query = self.query()?;

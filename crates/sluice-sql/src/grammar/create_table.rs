@@ -60,7 +60,10 @@ impl StmtParser<'_> {
                     watermarks += 1;
                     if watermarks > 1 {
                         let at = self.p.get_current_token().span.start;
-                        return Err(own_error("SQL parse failed. Multiple WATERMARK statements is not supported yet.", at));
+                        return Err(own_error(
+                            "SQL parse failed. Multiple WATERMARK statements is not supported yet.",
+                            at,
+                        ));
                     }
                 }
                 elements.push(e);
@@ -270,7 +273,10 @@ fn contains_subquery(expr: &Expr) -> bool {
     fn walk(v: &serde_json::Value) -> bool {
         match v {
             serde_json::Value::Object(m) => {
-                m.contains_key("Subquery") || m.contains_key("InSubquery") || m.contains_key("Exists") || m.values().any(walk)
+                m.contains_key("Subquery")
+                    || m.contains_key("InSubquery")
+                    || m.contains_key("Exists")
+                    || m.values().any(walk)
             }
             serde_json::Value::Array(a) => a.iter().any(walk),
             _ => false,

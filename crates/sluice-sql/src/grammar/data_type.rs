@@ -91,11 +91,7 @@ fn base_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType,
     match w.as_str() {
         "CHAR" | "CHARACTER" => {
             p.next_token();
-            if p.eat("VARYING") {
-                Ok(SqlType::VarChar(opt_len(p)?))
-            } else {
-                Ok(SqlType::Char(opt_len(p)?))
-            }
+            if p.eat("VARYING") { Ok(SqlType::VarChar(opt_len(p)?)) } else { Ok(SqlType::Char(opt_len(p)?)) }
         }
         "VARCHAR" => {
             p.next_token();
@@ -105,11 +101,7 @@ fn base_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType,
         "BOOLEAN" => simple(p, SqlType::Boolean),
         "BINARY" => {
             p.next_token();
-            if p.eat("VARYING") {
-                Ok(SqlType::VarBinary(opt_len(p)?))
-            } else {
-                Ok(SqlType::Binary(opt_len(p)?))
-            }
+            if p.eat("VARYING") { Ok(SqlType::VarBinary(opt_len(p)?)) } else { Ok(SqlType::Binary(opt_len(p)?)) }
         }
         "VARBINARY" => {
             p.next_token();
@@ -181,10 +173,7 @@ fn base_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType,
             p.next_token();
             Ok(SqlType::Interval(interval_qualifier(p)?))
         }
-        "INTERVAL" => Err(own_error(
-            "SQL parse failed. Incorrect syntax near the keyword 'INTERVAL'",
-            t.span.start,
-        )),
+        "INTERVAL" => Err(own_error("SQL parse failed. Incorrect syntax near the keyword 'INTERVAL'", t.span.start)),
         "ARRAY" | "MULTISET" if matches!(p.peek_nth_token_ref(1).token, Token::Lt) => {
             p.next_token();
             p.next_token();
@@ -295,10 +284,8 @@ const LITERAL_TYPES: [&str; 4] = ["DATE", "TIME", "TIMESTAMP", "INTERVAL"];
 /// grammar and carried as a `Custom` type whose name is the canonical text (re-parsed by
 /// the planner). Typed literals (`DATE '…'`, `INTERVAL '1' DAY`) are left to `sqlparser`.
 pub fn cast_target_hook(p: &mut Parser) -> Option<Result<DataType, ParserError>> {
-    let literal_next = matches!(
-        p.peek_nth_token_ref(1).token,
-        Token::SingleQuotedString(_) | Token::Minus | Token::Plus
-    );
+    let literal_next =
+        matches!(p.peek_nth_token_ref(1).token, Token::SingleQuotedString(_) | Token::Minus | Token::Plus);
     if literal_next && LITERAL_TYPES.iter().any(|w| p.at(w)) {
         return None;
     }

@@ -24,12 +24,8 @@ impl StmtParser<'_> {
         let table = compound(&mut self.p, self.loc)?;
         let table_end = self.loc.span(self.p.get_current_token().span).end;
         let next_start = self.loc.span(self.p.peek_token_ref().span).start;
-        let hints = self
-            .hints
-            .iter()
-            .filter(|h| h.span.start >= table_end && h.span.end <= next_start)
-            .cloned()
-            .collect();
+        let hints =
+            self.hints.iter().filter(|h| h.span.start >= table_end && h.span.end <= next_start).cloned().collect();
         let partition = if self.p.at("PARTITION") { self.partition_spec()? } else { Vec::new() };
         let columns = if self.p.peek_token_ref().token == Token::LParen && self.column_list_follows() {
             self.p.next_token();

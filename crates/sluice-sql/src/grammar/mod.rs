@@ -7,8 +7,8 @@ pub mod data_type;
 pub mod prefix;
 
 mod alter_drop;
-mod create_table;
 mod create_other;
+mod create_table;
 mod insert;
 mod show_describe;
 
@@ -197,7 +197,12 @@ impl<'a> StmtParser<'a> {
             let s = self.create()?;
             match &s {
                 Statement::CreateTable(c) if c.as_query.is_some() => s,
-                _ => return Err(own_error("SQL parse failed. EXPLAIN supports only queries, INSERT, statement sets and CREATE TABLE AS", self.p.get_current_token().span.start)),
+                _ => {
+                    return Err(own_error(
+                        "SQL parse failed. EXPLAIN supports only queries, INSERT, statement sets and CREATE TABLE AS",
+                        self.p.get_current_token().span.start,
+                    ));
+                }
             }
         } else {
             Statement::Query(self.query()?)
@@ -207,14 +212,8 @@ impl<'a> StmtParser<'a> {
 }
 
 /// Statements Flink 1.20 has that sluice does not model, by their leading keywords.
-const UNSUPPORTED: &[&[&str]] = &[
-    &["ANALYZE", "TABLE"],
-    &["CALL"],
-    &["TRUNCATE", "TABLE"],
-    &["DELETE", "FROM"],
-    &["UPDATE"],
-    &["STOP", "JOB"],
-];
+const UNSUPPORTED: &[&[&str]] =
+    &[&["ANALYZE", "TABLE"], &["CALL"], &["TRUNCATE", "TABLE"], &["DELETE", "FROM"], &["UPDATE"], &["STOP", "JOB"]];
 
 /// The text of a word token (empty for other tokens).
 pub(crate) fn cursor_word(t: &Token) -> String {

@@ -57,7 +57,11 @@ impl StmtParser<'_> {
             let table = compound(p, self.loc)?;
             let spec = if self.p.at("PARTITION") { self.partition_spec()? } else { Vec::new() };
             (ShowKind::Partitions(table, spec), false, false)
-        } else if p.at("MODELS") || p.at_all(&["CREATE", "MODEL"]) || p.at_all(&["CREATE", "MATERIALIZED"]) || p.at("MATERIALIZED") {
+        } else if p.at("MODELS")
+            || p.at_all(&["CREATE", "MODEL"])
+            || p.at_all(&["CREATE", "MATERIALIZED"])
+            || p.at("MATERIALIZED")
+        {
             return Ok(self.unsupported("SHOW MODELS / MATERIALIZED TABLES"));
         } else {
             return p.unexpected();
