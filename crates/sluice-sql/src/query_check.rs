@@ -102,6 +102,10 @@ fn allowed(word: &str, path: &[&str]) -> bool {
     if in_function_name {
         return true;
     }
+    // `UNNEST(…)` in FROM reads as a table function call.
+    if word.eq_ignore_ascii_case("UNNEST") && path.windows(2).any(|w| w[0] == "Table" && w[1] == "name") {
+        return true;
+    }
     let info = keywords::info(word);
     if path.last() == Some(&"Identifier") && info.is_some_and(|i| i.context_variable) {
         return true;

@@ -46,8 +46,8 @@ impl ConnectorFactory for Datagen {
             let Some(field) = OPTIONS.iter().find_map(|d| d.matches(&entry.key).filter(|f| !f.is_empty())) else {
                 continue;
             };
-            let physical = table.schema.physical_columns().any(|c| c.name == field);
-            if !physical {
+            let column = table.schema.physical_columns().find(|c| c.name == field);
+            let Some(column) = column else {
                 out.push(
                     Diagnostic::error(
                         format!("Unsupported options found for '{}'.", self.identifier()),
@@ -56,6 +56,9 @@ impl ConnectorFactory for Datagen {
                     .with_help(format!("'{field}' is not a physical column of the table")),
                 );
                 continue;
+            };
+            if let Some(d) = field_option_problem(&entry.key, &entry.value, &column.data_type) {
+                out.push(Diagnostic::error(d, entry.key_span));
             }
             if entry.key.ends_with(".kind") && !matches!(entry.value.as_str(), "random" | "sequence") {
                 out.push(
@@ -79,5 +82,26 @@ impl ConnectorFactory for Datagen {
             }
         }
         out
+    }
+}
+
+/// Per-type rules of the random and sequence generators.
+fn field_option_problem(key: &str, value: &str, t: &sluice_common::DataType) -> Option<String> {
+    use sluice_common::TypeKind;
+    let option = key.rsplit('.').next().unwrap_or("");
+    match (option, &t.kind) {
+        ("length", TypeKind::Char(_) | TypeKind::Binary(_)) => {
+            Some(format!("Custom length for fixed-length type {} field is not supported.", t.summary()))
+        }
+        ("length", TypeKind::VarChar(n) | TypeKind::VarBinary(n)) => match value.parse::<u64>() {
+            Ok(l) if l > *n as u64 => {
+                Some(format!("Custom length '{l}' for variable-length type {} field should be shorter than '{n}'.", t.summary()))
+            }
+            _ => None,
+        },
+        ("start" | "end", TypeKind::Boolean | TypeKind::Date | TypeKind::Time(_) | TypeKind::Timestamp(..) | TypeKind::TimestampLtz(..)) => {
+            Some(format!("Unsupported options found for 'datagen': {key}"))
+        }
+        _ => None,
     }
 }

@@ -131,6 +131,9 @@ impl ConnectorFactory for Filesystem {
                 );
             }
         }
+        if let Some(f) = &format {
+            out.extend(super::formats::check_format(f, table));
+        }
         out
     }
 }

@@ -4,6 +4,7 @@
 mod blackhole;
 mod datagen;
 mod filesystem;
+mod formats;
 mod print;
 
 use std::collections::BTreeMap;

@@ -138,6 +138,22 @@ pub fn apply_alter(
                 match e {
                     AlterElement::Column(def, pos) => {
                         let d = declared_from_def(def)?;
+                        if let ColumnDefKind::Physical { constraint: Some(cc), .. } = &def.kind {
+                            let c = sluice_sql::ast::TableConstraint {
+                                name: cc.name.clone(),
+                                kind: cc.kind,
+                                columns: vec![def.name.clone()],
+                                enforcement: cc.enforcement,
+                                span: cc.span,
+                            };
+                            let new_pk = pk_of(&c, span)?;
+                            match (adding, &pk) {
+                                (true, Some((_, existing))) => {
+                                    return Err(failed(span, format!("The base table has already defined the primary key constraint [{}]. You might want to drop it before adding a new one.", existing.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", "))));
+                                }
+                                _ => pk = Some(new_pk),
+                            }
+                        }
                         let exists = cols.iter().position(|c| c.name == d.name);
                         match (adding, exists) {
                             (true, Some(_)) => {
@@ -292,6 +308,9 @@ fn check_unreferenced(
     if dropping && table.schema.primary_key.as_ref().is_some_and(|p| p.columns.iter().any(|c| c == name)) {
         return Err(failed(span, format!("The column {} is used as the primary key.", quote(name))));
     }
+    if table.partition_keys.iter().any(|p| p == name) {
+        return Err(failed(span, format!("The column {} is used as the partition keys.", quote(name))));
+    }
     if table
         .schema
         .watermarks
@@ -369,11 +388,14 @@ fn rebuild(
     let watermarks = match watermark {
         None => Vec::new(),
         Some(Ok(w)) => {
-            if !columns.iter().any(|c| c.name == w.rowtime) {
+            let Some(col) = columns.iter().find(|c| c.name == w.rowtime) else {
                 return Err(failed(
                     span,
                     format!("The rowtime attribute field '{}' is not defined in the table schema", w.rowtime),
                 ));
+            };
+            if !matches!(col.data_type.kind, TypeKind::Timestamp(p, _) | TypeKind::TimestampLtz(p, _) if p <= 3) {
+                return Err(failed(span, format!("Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is {}", col.data_type.summary())));
             }
             vec![w]
         }

@@ -196,6 +196,25 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
 fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Result<(Vec<Field>, bool), Diagnostic> {
     let span = t.env.loc.span(f.span());
     match f {
+        TableFactor::Table { name, alias, args: Some(args), .. }
+            if parts(name).last().is_some_and(|n| n.eq_ignore_ascii_case("UNNEST")) =>
+        {
+            let scope = Scope { fields: left.to_vec(), outer: Some(Box::new(t.scope.clone())) };
+            let typer = ExprTyper::new(t.env, &scope, Clause::NoAggregates);
+            let mut fields = Vec::new();
+            for a in &args.args {
+                match a {
+                    sqlparser::ast::FunctionArg::Unnamed(sqlparser::ast::FunctionArgExpr::Expr(e)) => {
+                        fields.extend(unnest_fields(&typer, e)?)
+                    }
+                    _ => return Err(Diagnostic::error("SQL parse failed. Encountered \"UNNEST\"", span)),
+                }
+            }
+            let mut rel = Rel { fields, updating: false, duplicate_name: None };
+            let (qual, cols) = alias_parts(alias);
+            rename(t, &mut rel, &cols, f)?;
+            Ok((qualify(rel, &qual.unwrap_or_default()), false))
+        }
         TableFactor::Table { name, alias, args, version, .. } => {
             if args.is_some() {
                 return Err(Diagnostic::error("sluice does not support table function calls in this form", span));

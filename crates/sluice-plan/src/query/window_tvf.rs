@@ -52,6 +52,13 @@ pub fn table_function(
         ));
     };
     let table_name = match value.as_ref() {
+        // `TABLE t PARTITION BY k` keeps its partition keys in the text.
+        Expr::Identifier(i) if i.value.contains(" PARTITION BY ") => {
+            let name = i.value.split(" PARTITION BY ").next().unwrap_or("");
+            let parts: Vec<sqlparser::ast::Ident> =
+                name.split('.').map(|p| sqlparser::ast::Ident::new(p.trim_matches('`'))).collect();
+            sqlparser::ast::ObjectName::from(parts)
+        }
         Expr::Identifier(i) => sqlparser::ast::ObjectName::from(vec![i.clone()]),
         Expr::CompoundIdentifier(parts) => sqlparser::ast::ObjectName::from(parts.clone()),
         _ => return Err(Diagnostic::error("SQL parse failed. Encountered \"TABLE\"", span)),

@@ -159,9 +159,14 @@ impl Session {
             Statement::Show(s) => self.show(s, ctx),
             Statement::Describe(d) => self.describe(d, ctx),
             Statement::CompilePlan { statement, .. } => {
+                // Flink parses and validates the compiled statement; it is planned when run.
                 let inner = match statement.as_ref() {
-                    Statement::Insert(i) => self.insert(i, ctx),
-                    Statement::StatementSet(s) => self.statement_set(s, ctx),
+                    Statement::Insert(i) => self.validate_insert(i, ctx).map(|_| Outcome::ok()),
+                    Statement::StatementSet(s) => s
+                        .inserts
+                        .iter()
+                        .try_for_each(|i| self.validate_insert(i, ctx).map(|_| ()))
+                        .map(|()| Outcome::ok()),
                     other => Err(Diagnostic::error(format!("sluice cannot compile {other}"), ctx.span)),
                 };
                 inner.map(|o| o.with(vec![Diagnostic::warning("sluice validates the statement but does not write compiled plans", ctx.span)]))

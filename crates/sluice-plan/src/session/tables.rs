@@ -425,6 +425,9 @@ impl Session {
                     return Err(Diagnostic::error("ALTER TABLE RESET does not support empty key", span));
                 }
                 for k in keys {
+                    if k.value == "connector" {
+                        return Err(Diagnostic::error("ALTER TABLE RESET does not support changing 'connector'", k.span()));
+                    }
                     new.options.retain(|e| e.key != k.value);
                 }
             }

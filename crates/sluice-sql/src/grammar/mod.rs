@@ -118,6 +118,9 @@ impl<'a> StmtParser<'a> {
         if p.at_all(&["ADD", "JAR"]) || p.at_all(&["REMOVE", "JAR"]) {
             return self.jar();
         }
+        if p.at("VALUES") && p.peek_nth_token_ref(1).token != Token::LParen {
+            return Ok(Statement::Query(self.bare_values()?));
+        }
         if QUERY_STARTS.iter().any(|w| p.at(w)) || p.peek_token_ref().token == Token::LParen {
             return Ok(Statement::Query(self.query()?));
         }
@@ -127,6 +130,34 @@ impl<'a> StmtParser<'a> {
             }
         }
         p.unexpected()
+    }
+
+    /// `VALUES e1, e2, …`: Calcite's single-column rows without parentheses.
+    fn bare_values(&mut self) -> Result<Box<Query>, ParserError> {
+        use sqlparser::ast::{Parens, SetExpr, Values};
+        let values_token = self.p.expect_kw("VALUES")?;
+        let items = self.p.parse_comma_separated(sqlparser::parser::Parser::parse_expr)?;
+        let rows = items
+            .into_iter()
+            .map(|e| Parens {
+                opening_token: values_token.clone().into(),
+                content: vec![e],
+                closing_token: values_token.clone().into(),
+            })
+            .collect();
+        let body = SetExpr::Values(Values { explicit_row: false, value_keyword: false, rows });
+        Ok(Box::new(Query {
+            with: None,
+            body: Box::new(body),
+            order_by: None,
+            limit_clause: None,
+            fetch: None,
+            locks: Vec::new(),
+            for_clause: None,
+            settings: None,
+            format_clause: None,
+            pipe_operators: Vec::new(),
+        }))
     }
 
     /// A query, parsed by `sqlparser`.
