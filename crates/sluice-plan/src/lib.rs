@@ -7,6 +7,7 @@ pub mod connectors;
 pub mod ddl;
 pub mod env;
 pub mod expr;
+pub mod hints;
 pub mod identifier;
 pub mod query;
 pub mod script;

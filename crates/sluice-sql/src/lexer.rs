@@ -54,7 +54,8 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
         match &t.token {
             Token::Whitespace(Whitespace::MultiLineComment(body)) => {
                 if let Some(hint) = body.strip_prefix('+') {
-                    hints.extend(parse_hints(hint, loc.span(t.span)));
+                    let span = loc.span(t.span);
+                    hints.extend(parse_hints(hint, span).map_err(|tok| ParseError::encountered(&tok, span))?);
                 }
                 if body.contains('\n') {
                     newline_since_last = true;
@@ -136,14 +137,17 @@ fn is_string(t: Option<&TokenWithSpan>) -> bool {
     matches!(t.map(|t| &t.token), Some(Token::SingleQuotedString(_)))
 }
 
-/// Splits the body of `/*+ A(x), B */` into hints.
-fn parse_hints(body: &str, span: Span) -> Vec<Hint> {
+/// Splits the body of `/*+ A(x), B */` into hints; `Err` names what Flink stops at.
+fn parse_hints(body: &str, span: Span) -> Result<Vec<Hint>, String> {
     let mut out = Vec::new();
     let mut rest = body.trim();
+    if rest.is_empty() {
+        return Err("*/".into());
+    }
     while !rest.is_empty() {
         let name_end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
         if name_end == 0 {
-            break;
+            return Err(rest.split_whitespace().next().unwrap_or("*/").to_string());
         }
         let name = rest[..name_end].to_string();
         rest = rest[name_end..].trim_start();
@@ -151,7 +155,7 @@ fn parse_hints(body: &str, span: Span) -> Vec<Hint> {
         if let Some(after) = rest.strip_prefix('(') {
             let mut depth = 1;
             let mut in_str = false;
-            let mut end = after.len();
+            let mut end = None;
             for (i, c) in after.char_indices() {
                 match c {
                     '\'' => in_str = !in_str,
@@ -159,20 +163,21 @@ fn parse_hints(body: &str, span: Span) -> Vec<Hint> {
                     ')' if !in_str => {
                         depth -= 1;
                         if depth == 0 {
-                            end = i;
+                            end = Some(i);
                             break;
                         }
                     }
                     _ => {}
                 }
             }
+            let Some(end) = end else { return Err(format!("{} */", after.trim())) };
             args = Some(after[..end].trim().to_string());
-            rest = after.get(end + 1..).unwrap_or("").trim_start();
+            rest = after[end + 1..].trim_start();
         }
         out.push(Hint { name, args, span });
         rest = rest.trim_start_matches(',').trim_start();
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]

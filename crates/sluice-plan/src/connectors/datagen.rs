@@ -94,14 +94,20 @@ fn field_option_problem(key: &str, value: &str, t: &sluice_common::DataType) -> 
             Some(format!("Custom length for fixed-length type {} field is not supported.", t.summary()))
         }
         ("length", TypeKind::VarChar(n) | TypeKind::VarBinary(n)) => match value.parse::<u64>() {
-            Ok(l) if l > *n as u64 => {
-                Some(format!("Custom length '{l}' for variable-length type {} field should be shorter than '{n}'.", t.summary()))
-            }
+            Ok(l) if l > *n as u64 => Some(format!(
+                "Custom length '{l}' for variable-length type {} field should be shorter than '{n}'.",
+                t.summary()
+            )),
             _ => None,
         },
-        ("start" | "end", TypeKind::Boolean | TypeKind::Date | TypeKind::Time(_) | TypeKind::Timestamp(..) | TypeKind::TimestampLtz(..)) => {
-            Some(format!("Unsupported options found for 'datagen': {key}"))
-        }
+        (
+            "start" | "end",
+            TypeKind::Boolean
+            | TypeKind::Date
+            | TypeKind::Time(_)
+            | TypeKind::Timestamp(..)
+            | TypeKind::TimestampLtz(..),
+        ) => Some(format!("Unsupported options found for 'datagen': {key}")),
         _ => None,
     }
 }

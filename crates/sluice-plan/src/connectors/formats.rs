@@ -68,7 +68,12 @@ fn one_of(e: Option<&OptionEntry>, allowed: &[&str], out: &mut Vec<Diagnostic>) 
     if let Some(e) = e {
         if !allowed.iter().any(|a| a.eq_ignore_ascii_case(&e.value)) {
             out.push(Diagnostic::error(
-                format!("Unsupported value '{}' for '{}'. Supported values are [{}].", e.value, e.key, allowed.join(", ")),
+                format!(
+                    "Unsupported value '{}' for '{}'. Supported values are [{}].",
+                    e.value,
+                    e.key,
+                    allowed.join(", ")
+                ),
                 e.value_span,
             ));
         }
@@ -92,7 +97,8 @@ pub fn check_format(format: &str, table: &TableContext<'_>) -> Vec<Diagnostic> {
                     ));
                 }
             }
-            for key in ["csv.allow-comments", "csv.ignore-parse-errors", "csv.write-bigdecimal-in-scientific-notation"] {
+            for key in ["csv.allow-comments", "csv.ignore-parse-errors", "csv.write-bigdecimal-in-scientific-notation"]
+            {
                 boolean(table.option(key), &mut out);
             }
         }
@@ -103,7 +109,10 @@ pub fn check_format(format: &str, table: &TableContext<'_>) -> Vec<Diagnostic> {
             let ignore = boolean(table.option("json.ignore-parse-errors"), &mut out);
             if fail && ignore {
                 let span = table.option("json.ignore-parse-errors").map(|e| e.key_span).unwrap_or(table.span);
-                out.push(Diagnostic::error("fail-on-missing-field and ignore-parse-errors shouldn't both be true.", span));
+                out.push(Diagnostic::error(
+                    "fail-on-missing-field and ignore-parse-errors shouldn't both be true.",
+                    span,
+                ));
             }
             for key in ["json.encode.decimal-as-plain-number", "json.encode.ignore-null-fields"] {
                 boolean(table.option(key), &mut out);

@@ -149,7 +149,13 @@ pub fn apply_alter(
                             let new_pk = pk_of(&c, span)?;
                             match (adding, &pk) {
                                 (true, Some((_, existing))) => {
-                                    return Err(failed(span, format!("The base table has already defined the primary key constraint [{}]. You might want to drop it before adding a new one.", existing.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", "))));
+                                    return Err(failed(
+                                        span,
+                                        format!(
+                                            "The base table has already defined the primary key constraint [{}]. You might want to drop it before adding a new one.",
+                                            existing.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", ")
+                                        ),
+                                    ));
                                 }
                                 _ => pk = Some(new_pk),
                             }
@@ -370,7 +376,10 @@ fn rebuild(
             for k in &keys {
                 match columns.iter_mut().find(|c| &c.name == k) {
                     None => {
-                        return Err(failed(span, format!("Invalid primary key '{name}'. Column '{k}' does not exist.")));
+                        return Err(failed(
+                            span,
+                            format!("Invalid primary key '{name}'. Column '{k}' does not exist."),
+                        ));
                     }
                     Some(c) if !c.is_physical() => {
                         return Err(failed(
@@ -395,7 +404,13 @@ fn rebuild(
                 ));
             };
             if !matches!(col.data_type.kind, TypeKind::Timestamp(p, _) | TypeKind::TimestampLtz(p, _) if p <= 3) {
-                return Err(failed(span, format!("Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is {}", col.data_type.summary())));
+                return Err(failed(
+                    span,
+                    format!(
+                        "Invalid data type of time field for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the time field type is {}",
+                        col.data_type.summary()
+                    ),
+                ));
             }
             vec![w]
         }

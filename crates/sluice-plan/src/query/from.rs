@@ -29,7 +29,11 @@ pub fn named_relation(t: &ExprTyper<'_>, name: &SqlObjectName, ctes: &Ctes, span
     let (id, obj) = lookup(t, &names, span)?;
     match obj {
         CatalogObject::Table(table) => {
-            t.env.sources.borrow_mut().push(SourceUse { id: id.clone(), span });
+            let hint_options = match table_hint(t, span) {
+                Some(h) => crate::hints::options_of(t.env, h)?,
+                None => Vec::new(),
+            };
+            t.env.sources.borrow_mut().push(SourceUse { id: id.clone(), span, hint_options });
             let fields = table
                 .schema
                 .columns
@@ -39,10 +43,23 @@ pub fn named_relation(t: &ExprTyper<'_>, name: &SqlObjectName, ctes: &Ctes, span
             Ok(Rel { fields, updating: false, duplicate_name: None })
         }
         CatalogObject::View(view) => {
+            if table_hint(t, span).is_some_and(|h| h.name.eq_ignore_ascii_case("OPTIONS")) {
+                return Err(Diagnostic::error(
+                    format!(
+                        "View '{}' cannot be enriched with new options. Hints can only be applied to tables.",
+                        id.quoted()
+                    ),
+                    span,
+                ));
+            }
             // A view expands to its query, which must still be valid (its tables may be gone),
             // and the tables it reads are read too.
             expand_view(t, &view.query, span)?;
-            t.env.sources.borrow_mut().extend(view.sources.iter().map(|s| SourceUse { id: s.clone(), span }));
+            t.env.sources.borrow_mut().extend(view.sources.iter().map(|s| SourceUse {
+                id: s.clone(),
+                span,
+                hint_options: Vec::new(),
+            }));
             let fields = view
                 .schema
                 .columns
@@ -52,6 +69,18 @@ pub fn named_relation(t: &ExprTyper<'_>, name: &SqlObjectName, ctes: &Ctes, span
             Ok(Rel { fields, updating: view.updating, duplicate_name: None })
         }
     }
+}
+
+/// The hint written right after a table name.
+fn table_hint<'a>(t: &'a ExprTyper<'_>, name_span: Span) -> Option<&'a sluice_sql::ast::Hint> {
+    let loc = t.env.loc;
+    t.env.hints.iter().find(|h| {
+        h.span.start >= name_span.end
+            && loc
+                .text()
+                .get(name_span.end - loc.base()..h.span.start - loc.base())
+                .is_some_and(|gap| gap.trim().is_empty())
+    })
 }
 
 /// Re-validates a view's query against the current catalog; errors point at the view's use.

@@ -29,6 +29,8 @@ pub struct ValidatedInsert {
     pub overwrite: bool,
     /// The first problem Flink's planner (not its validator) finds in the query.
     pub planner_error: Option<Diagnostic>,
+    /// Options of an `OPTIONS` hint on the target table.
+    pub sink_hint_options: Vec<sluice_common::options::OptionEntry>,
 }
 
 impl Session {
@@ -56,10 +58,15 @@ impl Session {
                 span,
             ));
         };
+        crate::hints::check_names(ctx.hints)?;
         let env = self.env(ctx);
         let scope = Scope::default();
         let typer = ExprTyper::new(&env, &scope, Clause::Select);
         let rel = type_query(&typer, &i.source, &Ctes::default())?;
+        let sink_hint_options = match i.hints.first() {
+            Some(h) => crate::hints::options_of(&env, h)?,
+            None => Vec::new(),
+        };
         let sink_columns: Vec<(String, sluice_common::DataType)> =
             obj.schema().persisted_columns().map(|c| (c.name.clone(), c.data_type.clone())).collect();
         let static_parts: Vec<String> = i.partition.iter().map(|(k, _)| k.value.clone()).collect();
@@ -140,6 +147,7 @@ impl Session {
             updating: rel.updating,
             overwrite: i.overwrite,
             planner_error,
+            sink_hint_options,
         })
     }
 
@@ -162,6 +170,7 @@ impl Session {
     }
 
     pub(super) fn query(&mut self, q: &Query, ctx: &StatementContext<'_>) -> Result<Outcome, Diagnostic> {
+        crate::hints::check_names(ctx.hints)?;
         let env = self.env(ctx);
         let scope = Scope::default();
         let typer = ExprTyper::new(&env, &scope, Clause::Select);

@@ -220,6 +220,10 @@ impl Session {
     }
 
     fn env<'a>(&'a self, ctx: &StatementContext<'a>) -> Env<'a> {
-        Env::new(&self.catalog, ctx.loc, self.streaming())
+        let mut env = Env::new(&self.catalog, ctx.loc, self.streaming());
+        env.hints = ctx.hints.to_vec();
+        env.options_hints_enabled =
+            !self.config.get("table.dynamic-table-options.enabled").is_some_and(|v| v.eq_ignore_ascii_case("false"));
+        env
     }
 }

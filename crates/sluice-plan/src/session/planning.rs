@@ -49,7 +49,22 @@ impl Session {
         table: &CatalogTable,
         role: ConnectorRole,
         span: sluice_common::Span,
+        hint_options: &[sluice_common::options::OptionEntry],
     ) -> Result<(), Diagnostic> {
+        let merged;
+        let table = if hint_options.is_empty() {
+            table
+        } else {
+            let mut t = table.clone();
+            for o in hint_options {
+                match t.options.iter_mut().find(|e| e.key == o.key) {
+                    Some(e) => *e = o.clone(),
+                    None => t.options.push(o.clone()),
+                }
+            }
+            merged = t;
+            &merged
+        };
         let (verb, iface) = match role {
             ConnectorRole::Source => ("Unable to create a source for reading table", "DynamicTableSourceFactory"),
             ConnectorRole::Sink => ("Unable to create a sink for writing table", "DynamicTableSinkFactory"),
@@ -92,7 +107,7 @@ impl Session {
     pub(super) fn check_sources(&self, sources: &[SourceUse]) -> Result<(), Diagnostic> {
         for s in sources {
             if let Some(CatalogObject::Table(t)) = self.catalog.lookup(&s.id) {
-                self.check_table(&s.id, t, ConnectorRole::Source, s.span)?;
+                self.check_table(&s.id, t, ConnectorRole::Source, s.span, &s.hint_options)?;
             }
         }
         Ok(())
@@ -106,7 +121,7 @@ impl Session {
         let Some(CatalogObject::Table(t)) = self.catalog.lookup(&v.target) else {
             return Err(Diagnostic::error(format!("Sink {} does not exists", v.target.quoted()), v.target_span));
         };
-        self.check_table(&v.target, t, ConnectorRole::Sink, v.target_span)?;
+        self.check_table(&v.target, t, ConnectorRole::Sink, v.target_span, &v.sink_hint_options)?;
         let connector = t.option("connector").unwrap_or("");
         if v.overwrite {
             if connector != "filesystem" {

@@ -235,8 +235,10 @@ impl Session {
             let sources: Vec<ObjectIdentifier> = env.sources.borrow().iter().map(|s| s.id.clone()).collect();
             (rel, sources)
         };
-        let uses: Vec<crate::env::SourceUse> =
-            sources.iter().map(|id| crate::env::SourceUse { id: id.clone(), span: v.name.span() }).collect();
+        let uses: Vec<crate::env::SourceUse> = sources
+            .iter()
+            .map(|id| crate::env::SourceUse { id: id.clone(), span: v.name.span(), hint_options: Vec::new() })
+            .collect();
         self.check_sources(&uses)?;
         let mut fields = rel.fields.clone();
         let names_written: Vec<String> =
@@ -426,7 +428,10 @@ impl Session {
                 }
                 for k in keys {
                     if k.value == "connector" {
-                        return Err(Diagnostic::error("ALTER TABLE RESET does not support changing 'connector'", k.span()));
+                        return Err(Diagnostic::error(
+                            "ALTER TABLE RESET does not support changing 'connector'",
+                            k.span(),
+                        ));
                     }
                     new.options.retain(|e| e.key != k.value);
                 }
@@ -496,6 +501,7 @@ fn dml_from_ctas(
         updating: rel.updating,
         overwrite: false,
         planner_error: None,
+        sink_hint_options: Vec::new(),
     }
 }
 
