@@ -61,7 +61,8 @@ fn arg_exprs<'e>(t: &ExprTyper<'_>, f: &'e Function, e: &Expr) -> Result<(Vec<&'
 
 fn arity(t: &ExprTyper<'_>, e: &Expr, name: &str, got: usize, min: usize, max: usize) -> Result<(), Diagnostic> {
     if got < min || got > max {
-        let expected = if min == max { min.to_string() } else { format!("{min} to {max}") };
+        // Calcite names the smallest count it accepts.
+        let expected = min.to_string();
         return Err(
             t.err(e, format!("Invalid number of arguments to function '{name}'. Was expecting {expected} arguments"))
         );
@@ -171,6 +172,17 @@ fn builtin(
     let double = |nullable: bool| DataType { kind: TypeKind::Double, nullable };
     // An aggregate of a grouped query never sees an empty group.
     let agg_nullable = types.first().is_none_or(|x| x.nullable) || !t.grouped || over;
+    if let Some(m) = super::signatures::mismatch(name, types) {
+        // Arity is checked first, as Calcite does.
+        let sigs_arity_ok = match name {
+            "TO_TIMESTAMP_LTZ" | "DATE_FORMAT" => count == 2,
+            "SUBSTR" => (2..=3).contains(&count),
+            _ => true,
+        };
+        if sigs_arity_ok {
+            return Err(t.err(e, m));
+        }
+    }
     let result = match name {
         // ---- aggregates
         "COUNT" => {
@@ -264,14 +276,18 @@ fn builtin(
             n(TypeKind::Timestamp(3, TimestampKind::Regular))
         }
         "TO_TIMESTAMP_LTZ" => {
-            ar(1, 2)?;
+            ar(2, 2)?;
             any_null(TypeKind::TimestampLtz(3, TimestampKind::Regular))
         }
         "TO_DATE" => {
             ar(1, 2)?;
             n(TypeKind::Date)
         }
-        "DATE_FORMAT" | "FROM_UNIXTIME" | "CONVERT_TZ" => {
+        "DATE_FORMAT" => {
+            ar(2, 2)?;
+            string(true)
+        }
+        "FROM_UNIXTIME" | "CONVERT_TZ" => {
             ar(1, 3)?;
             string(true)
         }
@@ -397,7 +413,11 @@ fn builtin(
             let len = types[0].length().unwrap_or(MAX_LENGTH);
             any_null(TypeKind::VarChar(len))
         }
-        "SUBSTR" | "LEFT" | "RIGHT" | "REPEAT" | "REPLACE" | "REGEXP_REPLACE" | "REGEXP_EXTRACT" | "LPAD" | "RPAD"
+        "SUBSTR" => {
+            ar(2, 3)?;
+            string(true)
+        }
+        "LEFT" | "RIGHT" | "REPEAT" | "REPLACE" | "REGEXP_REPLACE" | "REGEXP_EXTRACT" | "LPAD" | "RPAD"
         | "SPLIT_INDEX" | "REVERSE" | "TRANSLATE" | "PARSE_URL" | "URL_DECODE" | "URL_ENCODE" | "CHR" | "PRINTF"
         | "ELT" => {
             ar(1, usize::MAX)?;
@@ -514,7 +534,12 @@ fn builtin(
         }
         "ARRAY_CONTAINS" => {
             ar(2, 2)?;
-            any_null(TypeKind::Boolean)
+            match &types[0].kind {
+                TypeKind::Array(el) if super::operators::comparable(el, &types[1]).is_ok() => {
+                    any_null(TypeKind::Boolean)
+                }
+                _ => return Err(t.err(e, "Invalid function call:")),
+            }
         }
         "MAP_KEYS" | "MAP_VALUES" => {
             ar(1, 1)?;

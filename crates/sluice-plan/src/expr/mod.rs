@@ -5,6 +5,7 @@
 mod functions;
 mod literals;
 mod operators;
+mod signatures;
 mod special;
 
 use sluice_common::{DataType, Diagnostic, Span};

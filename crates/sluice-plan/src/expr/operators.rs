@@ -224,7 +224,7 @@ pub fn distinct_from(t: &ExprTyper<'_>, a: &Expr, b: &Expr, e: &Expr) -> Result<
 pub fn between(t: &ExprTyper<'_>, x: &Expr, low: &Expr, high: &Expr, e: &Expr) -> Result<DataType, Diagnostic> {
     let (a, b, c) = (t.type_of(x)?, t.type_of(low)?, t.type_of(high)?);
     for other in [&b, &c] {
-        if comparable(&a, other).is_err() {
+        if matches!(comparable(&a, other), Err(None)) {
             return Err(t.err(
                 e,
                 format!(

@@ -273,7 +273,9 @@ pub fn field_access(t: &ExprTyper<'_>, root: &Expr, chain: &[AccessExpr], e: &Ex
                     TypeKind::Array(el) if it.is_integer() || it.kind == TypeKind::Null => {
                         (**el).clone().with_nullable(true)
                     }
-                    TypeKind::Map(_, v) => (**v).clone().with_nullable(true),
+                    TypeKind::Map(k, v) if super::operators::comparable(k, &it).is_ok() => {
+                        (**v).clone().with_nullable(true)
+                    }
                     TypeKind::Row(fields) => match index {
                         Expr::Value(v) => match &v.value {
                             sqlparser::ast::Value::Number(n, _) => {

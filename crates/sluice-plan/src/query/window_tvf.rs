@@ -45,25 +45,30 @@ pub fn table_function(
             span,
         ));
     }
-    let Expr::Prefixed { value, .. } = args[0] else {
-        return Err(Diagnostic::error(
-            format!("Cannot apply '{upper}' to arguments: the first argument must be a table: TABLE t"),
-            t.env.loc.span(args[0].span()),
-        ));
-    };
-    let table_name = match value.as_ref() {
-        // `TABLE t PARTITION BY k` keeps its partition keys in the text.
-        Expr::Identifier(i) if i.value.contains(" PARTITION BY ") => {
-            let name = i.value.split(" PARTITION BY ").next().unwrap_or("");
-            let parts: Vec<sqlparser::ast::Ident> =
-                name.split('.').map(|p| sqlparser::ast::Ident::new(p.trim_matches('`'))).collect();
-            sqlparser::ast::ObjectName::from(parts)
+    let input = match args[0] {
+        Expr::Prefixed { value, .. } => {
+            let table_name = match value.as_ref() {
+                // `TABLE t PARTITION BY k` keeps its partition keys in the text.
+                Expr::Identifier(i) if i.value.contains(" PARTITION BY ") => {
+                    let name = i.value.split(" PARTITION BY ").next().unwrap_or("");
+                    let parts: Vec<sqlparser::ast::Ident> =
+                        name.split('.').map(|p| sqlparser::ast::Ident::new(p.trim_matches('`'))).collect();
+                    sqlparser::ast::ObjectName::from(parts)
+                }
+                Expr::Identifier(i) => sqlparser::ast::ObjectName::from(vec![i.clone()]),
+                Expr::CompoundIdentifier(parts) => sqlparser::ast::ObjectName::from(parts.clone()),
+                _ => return Err(Diagnostic::error("SQL parse failed. Encountered \"TABLE\"", span)),
+            };
+            super::from::named_relation(t, &table_name, ctes, t.env.loc.span(value.span()))?
         }
-        Expr::Identifier(i) => sqlparser::ast::ObjectName::from(vec![i.clone()]),
-        Expr::CompoundIdentifier(parts) => sqlparser::ast::ObjectName::from(parts.clone()),
-        _ => return Err(Diagnostic::error("SQL parse failed. Encountered \"TABLE\"", span)),
+        Expr::Subquery(q) => super::type_query(t, q, ctes)?,
+        other => {
+            return Err(Diagnostic::error(
+                format!("Cannot apply '{upper}' to arguments: the first argument must be a table: TABLE t"),
+                t.env.loc.span(other.span()),
+            ));
+        }
     };
-    let input = super::from::named_relation(t, &table_name, ctes, t.env.loc.span(value.span()))?;
     let descriptor = args[1];
     let col = descriptor_column(t, descriptor)?;
     let Some(time_field) = input.fields.iter().find(|fl| fl.name == col) else {

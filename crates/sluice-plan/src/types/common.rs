@@ -49,6 +49,9 @@ fn merge(a: &TypeKind, b: &TypeKind) -> Option<TypeKind> {
         (Time(x), Time(y)) => Time(*x.max(y)),
         (Timestamp(x, _), Timestamp(y, _)) => Timestamp(*x.max(y), Default::default()),
         (TimestampLtz(x, _), TimestampLtz(y, _)) => TimestampLtz(*x.max(y), Default::default()),
+        (Timestamp(x, _), TimestampLtz(y, _)) | (TimestampLtz(x, _), Timestamp(y, _)) => {
+            TimestampLtz(*x.max(y), Default::default())
+        }
         (Interval(x), Interval(y)) if x.is_year_month() == y.is_year_month() => Interval(*x),
         (Array(x), Array(y)) => Array(Box::new(least_restrictive(&[(**x).clone(), (**y).clone()])?)),
         (Multiset(x), Multiset(y)) => Multiset(Box::new(least_restrictive(&[(**x).clone(), (**y).clone()])?)),
