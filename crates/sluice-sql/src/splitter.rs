@@ -85,7 +85,9 @@ fn finish(text: &str, chunk: &mut Vec<Region>, terminated: bool, out: &mut Split
     let regions = std::mem::take(chunk);
     let significant = |r: &Region| match r.kind {
         RegionKind::Code => !text[r.start..r.end].trim().is_empty(),
-        RegionKind::LineComment | RegionKind::BlockComment => false,
+        // A hint `/*+ … */` belongs to the statement; other comments do not.
+        RegionKind::BlockComment => text[r.start..].starts_with("/*+"),
+        RegionKind::LineComment => false,
         _ => true,
     };
     let unterminated = regions.iter().find(|r| !r.terminated).map(|r| r.kind);

@@ -398,8 +398,10 @@ impl Session {
                     ));
                 }
             }
+            ShowKind::CreateCatalog(c)
+                if c.value != crate::catalog::DEFAULT_CATALOG && self.catalog.catalogs.contains_key(&c.value) => {}
             ShowKind::CreateCatalog(c) => {
-                // The in-memory catalog keeps no description to show.
+                // The built-in catalog keeps no description to show.
                 return Err(Diagnostic::error(
                     format!("Cannot obtain metadata information from Catalog {}.", c.value),
                     c.span(),
@@ -438,8 +440,10 @@ impl Session {
                     ));
                 }
             }
+            DescribeTarget::Catalog(c)
+                if c.value != crate::catalog::DEFAULT_CATALOG && self.catalog.catalogs.contains_key(&c.value) => {}
             DescribeTarget::Catalog(c) => {
-                // The in-memory catalog keeps no description to show.
+                // The built-in catalog keeps no description to show.
                 return Err(Diagnostic::error(
                     format!("Cannot obtain metadata information from Catalog {}.", c.value),
                     c.span(),

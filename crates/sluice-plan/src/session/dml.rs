@@ -70,6 +70,11 @@ impl Session {
         let sink_columns: Vec<(String, sluice_common::DataType)> =
             obj.schema().persisted_columns().map(|c| (c.name.clone(), c.data_type.clone())).collect();
         let static_parts: Vec<String> = i.partition.iter().map(|(k, _)| k.value.clone()).collect();
+        for (_, v) in &i.partition {
+            if crate::expr::is_null_literal(v) {
+                return Err(Diagnostic::error("not a literal: NULL", ctx.loc.span(v.span())));
+            }
+        }
         if let CatalogObject::Table(t) = &obj {
             for (k, _) in &i.partition {
                 if !t.partition_keys.contains(&k.value) {
@@ -126,20 +131,16 @@ impl Session {
                 targets.iter().map(|(n, t)| format!("{n}: {}", t.summary())).collect::<Vec<_>>().join(", ")
             ))
         };
-        if rel.fields.len() != targets.len() {
-            return Err(mismatch());
-        }
-        for (f, (_, t)) in rel.fields.iter().zip(&targets) {
-            if !supports_implicit_cast(&f.data_type, t) {
-                return Err(mismatch());
-            }
-        }
+        // The sink's column types are compared when the INSERT is planned (a statement set
+        // buffers the INSERT and fails at END).
+        let compatible = rel.fields.len() == targets.len()
+            && rel.fields.iter().zip(&targets).all(|(f, (_, t))| supports_implicit_cast(&f.data_type, t));
         let sources = env.sources.borrow().clone();
         self.check_sources(&sources)?;
         if obj.is_view() {
             return Err(Diagnostic::error(format!("Sink {} does not exists", target.quoted()), span));
         }
-        let planner_error = env.planning_errors.borrow().first().cloned();
+        let planner_error = env.planning_errors.borrow().first().cloned().or_else(|| (!compatible).then(mismatch));
         Ok(ValidatedInsert {
             target,
             target_span: span,

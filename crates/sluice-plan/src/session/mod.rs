@@ -182,6 +182,12 @@ impl Session {
             )
             .with_note("REMOVE JAR is handled by the SQL client and gateway, not by a table environment")),
             Statement::ClientCommand(_) => Ok(Outcome::ok()),
+            Statement::Unsupported { keywords, .. } if keywords == "DROP MATERIALIZED TABLE" => {
+                Ok(Outcome::ok().with(vec![Diagnostic::warning(
+                    "sluice does not manage materialized tables; Flink 1.20 accepts this statement",
+                    ctx.span,
+                )]))
+            }
             Statement::Unsupported { keywords, .. } => Err(Diagnostic::error(
                 format!("sluice does not support {keywords} statements; Flink 1.20 parses them"),
                 ctx.span,

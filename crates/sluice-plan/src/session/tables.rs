@@ -63,7 +63,7 @@ impl Session {
             ctx,
             &ct.name,
         )? {
-            return Ok(Outcome::ok());
+            return Ok(self.existing(&id));
         }
         let mut out = Outcome::ok().with(connector_findings);
         out.schema = Some(report);
@@ -198,6 +198,26 @@ impl Session {
         if exists && ct.replace != ReplaceMode::None {
             self.drop_object(&id);
         }
+        if exists && ct.if_not_exists && ct.replace == ReplaceMode::None {
+            // Flink keeps the existing table and still plans the INSERT into it.
+            let mut out = self.existing(&id);
+            if let Some(CatalogObject::Table(t)) = self.catalog.lookup(&id) {
+                let targets: Vec<_> = t.schema.persisted_columns().map(|c| c.data_type.clone()).collect();
+                let fits = targets.len() == rel.fields.len()
+                    && rel
+                        .fields
+                        .iter()
+                        .zip(&targets)
+                        .all(|(f, t)| crate::types::casts::supports_implicit_cast(&f.data_type, t));
+                if !fits {
+                    out = out.with(vec![Diagnostic::error(
+                        format!("Column types of query result and sink for '{id}' do not match."),
+                        ct.name.span(),
+                    )]);
+                }
+            }
+            return Ok(out);
+        }
         self.register_table(
             false,
             ct.if_not_exists,
@@ -217,6 +237,19 @@ impl Session {
         }
         out.schema = Some(report);
         Ok(out)
+    }
+
+    /// The outcome of `IF NOT EXISTS` on an existing object: its schema, unchanged.
+    fn existing(&self, id: &ObjectIdentifier) -> Outcome {
+        let mut out = Outcome::ok();
+        out.schema = self.catalog.lookup(id).map(|o| SchemaReport {
+            schema: o.schema().clone(),
+            options: match o {
+                CatalogObject::Table(t) => t.options.clone(),
+                CatalogObject::View(_) => Vec::new(),
+            },
+        });
+        out
     }
 
     fn drop_object(&mut self, id: &ObjectIdentifier) {
@@ -311,7 +344,7 @@ impl Session {
             ctx,
             &v.name,
         )? {
-            return Ok(Outcome::ok());
+            return Ok(self.existing(&id));
         }
         let mut out = Outcome::ok();
         out.schema = Some(SchemaReport { schema, options: Vec::new() });

@@ -50,7 +50,7 @@ fn merge(a: &TypeKind, b: &TypeKind) -> Option<TypeKind> {
         (Timestamp(x, _), Timestamp(y, _)) => Timestamp(*x.max(y), Default::default()),
         (TimestampLtz(x, _), TimestampLtz(y, _)) => TimestampLtz(*x.max(y), Default::default()),
         (Timestamp(x, _), TimestampLtz(y, _)) | (TimestampLtz(x, _), Timestamp(y, _)) => {
-            TimestampLtz(*x.max(y), Default::default())
+            Timestamp(*x.max(y), Default::default())
         }
         (Interval(x), Interval(y)) if x.is_year_month() == y.is_year_month() => Interval(*x),
         (Array(x), Array(y)) => Array(Box::new(least_restrictive(&[(**x).clone(), (**y).clone()])?)),
