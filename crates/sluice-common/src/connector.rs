@@ -57,6 +57,21 @@ pub trait ConnectorFactory: Send + Sync {
     /// Whether the connector can be written.
     fn is_sink(&self) -> bool;
 
+    /// Whether reading the table ends (batch mode reads only bounded sources).
+    fn is_bounded(&self, _table: &TableContext<'_>) -> bool {
+        true
+    }
+
+    /// Metadata keys the source can read (`None`: reading metadata is not supported).
+    fn readable_metadata(&self) -> Option<&'static [&'static str]> {
+        None
+    }
+
+    /// Metadata keys the sink can write (`None`: writing metadata is not supported).
+    fn writable_metadata(&self) -> Option<&'static [&'static str]> {
+        None
+    }
+
     /// Every declared option (for both roles; see [`OptionDecl::role`]).
     fn options(&self) -> &'static [OptionDecl];
 

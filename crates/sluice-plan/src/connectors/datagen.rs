@@ -40,6 +40,10 @@ impl ConnectorFactory for Datagen {
         OPTIONS
     }
 
+    fn is_bounded(&self, table: &TableContext<'_>) -> bool {
+        table.option("number-of-rows").is_some()
+    }
+
     fn validate(&self, table: &TableContext<'_>, role: Option<ConnectorRole>) -> Vec<Diagnostic> {
         let mut out = check_declared(self.identifier(), OPTIONS, table, role, &[]);
         for entry in table.options {

@@ -105,6 +105,14 @@ impl ConnectorFactory for Filesystem {
         OPTIONS
     }
 
+    fn is_bounded(&self, table: &TableContext<'_>) -> bool {
+        table.option("source.monitor-interval").is_none()
+    }
+
+    fn readable_metadata(&self) -> Option<&'static [&'static str]> {
+        Some(&["file.path", "file.name", "file.size", "file.modification-time"])
+    }
+
     fn validate(&self, table: &TableContext<'_>, role: Option<ConnectorRole>) -> Vec<Diagnostic> {
         let format = table.option("format").map(|f| f.value.clone());
         // Options of the format are prefixed with its name and validated by the format.

@@ -191,12 +191,22 @@ pub fn resolve_create_table(
         }
     }
     let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
+    let physical: Vec<String> = columns.iter().filter(|c| c.is_physical()).map(|c| c.name.clone()).collect();
     for (p, span) in &merged.partition_keys {
         if !names.contains(p) {
             return Err(Diagnostic::error(
                 format!(
                     "Partition column '{p}' not defined in the table schema. Available columns: [{}]",
                     names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
+                ),
+                *span,
+            ));
+        }
+        if !physical.contains(p) {
+            return Err(Diagnostic::error(
+                format!(
+                    "Invalid partition key '{p}'. A partition key must reference a physical column in the schema. Available columns are: [{}]",
+                    physical.join(", ")
                 ),
                 *span,
             ));

@@ -89,6 +89,59 @@ impl Session {
                 "Connector '{connector}' can only be used as a {can}. It cannot be used as a {cannot}."
             )));
         }
+        let metadata: Vec<(&str, String, bool)> = table
+            .schema
+            .columns
+            .iter()
+            .filter_map(|c| match &c.kind {
+                sluice_common::schema::ColumnKind::Metadata { key, is_virtual } => {
+                    Some((c.name.as_str(), key.clone().unwrap_or_else(|| c.name.clone()), *is_virtual))
+                }
+                _ => None,
+            })
+            .collect();
+        match role {
+            ConnectorRole::Source if !metadata.is_empty() => match factory.readable_metadata() {
+                None => {
+                    return Err(Diagnostic::error(
+                        format!(
+                            "Table '{id}' declares metadata columns, but the underlying DynamicTableSource doesn't implement the SupportsReadingMetadata interface. Therefore, metadata cannot be read from the given source."
+                        ),
+                        span,
+                    ));
+                }
+                Some(keys) => {
+                    if let Some((col, key, _)) = metadata.iter().find(|(_, k, _)| !keys.contains(&k.as_str())) {
+                        return Err(Diagnostic::error(
+                            format!("Invalid metadata key '{key}' in column '{col}' of table '{id}'. The DynamicTableSource class '{connector}' supports the following metadata keys for reading:"),
+                            span,
+                        )
+                        .with_note(keys.join(", ")));
+                    }
+                }
+            },
+            ConnectorRole::Sink if metadata.iter().any(|(_, _, v)| !v) && factory.writable_metadata().is_none() => {
+                return Err(Diagnostic::error(
+                    format!(
+                        "Table '{id}' declares persistable metadata columns, but the underlying DynamicTableSink doesn't implement the SupportsWritingMetadata interface. If the column should not be persisted, it can be declared with the VIRTUAL keyword."
+                    ),
+                    span,
+                ));
+            }
+            _ => {}
+        }
+        if role == ConnectorRole::Source && !self.streaming() {
+            let name = id.to_string();
+            let ctx = TableContext { name: &name, schema: &table.schema, options: &table.options, span: table.span };
+            if !factory.is_bounded(&ctx) {
+                return Err(Diagnostic::error(
+                    format!(
+                        "Querying an unbounded table '{id}' in batch mode is not allowed. The table source is unbounded."
+                    ),
+                    span,
+                ));
+            }
+        }
         let name = id.to_string();
         let ctx = TableContext { name: &name, schema: &table.schema, options: &table.options, span: table.span };
         let problems: Vec<Diagnostic> =
