@@ -69,10 +69,10 @@ fn statement_json(file: &SourceFile, st: &StatementReport) -> Value {
         "diagnostics".into(),
         Value::Array(st.diagnostics.iter().map(|d| diagnostic_json(file, d, st.span)).collect()),
     );
-    if matches!(st.kind, "create_table" | "create_table_as" | "create_view") {
-        if let Some(s) = &st.schema {
-            m.insert("schema".into(), schema_json(s));
-        }
+    if matches!(st.kind, "create_table" | "create_table_as" | "create_view")
+        && let Some(s) = &st.schema
+    {
+        m.insert("schema".into(), schema_json(s));
     }
     Value::Object(m)
 }

@@ -128,6 +128,6 @@ mod tests {
         let r = scan("SELECT 'abc");
         assert_eq!(r.last().map(|r| (r.kind, r.terminated)), Some((RegionKind::String, false)));
         let r = scan("/* x");
-        assert_eq!(r[0].terminated, false);
+        assert!(!r[0].terminated);
     }
 }

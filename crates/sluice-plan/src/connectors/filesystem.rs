@@ -123,21 +123,21 @@ impl ConnectorFactory for Filesystem {
             .map(|o| o.key.as_str())
             .collect();
         let mut out = check_declared(self.identifier(), OPTIONS, table, role, &prefixed);
-        if let (Some(f), Some(entry)) = (&format, table.option("format")) {
-            if !FORMATS.contains(&f.as_str()) {
-                let kind = if role == Some(ConnectorRole::Sink) {
-                    "SerializationFormatFactory"
-                } else {
-                    "DeserializationFormatFactory"
-                };
-                out.push(
-                    Diagnostic::error(
-                        format!("Could not find any factory for identifier '{f}' that implements 'org.apache.flink.table.factories.{kind}' in the classpath."),
-                        entry.value_span,
-                    )
-                    .with_help(format!("available formats: {}", FORMATS.join(", "))),
-                );
-            }
+        if let (Some(f), Some(entry)) = (&format, table.option("format"))
+            && !FORMATS.contains(&f.as_str())
+        {
+            let kind = if role == Some(ConnectorRole::Sink) {
+                "SerializationFormatFactory"
+            } else {
+                "DeserializationFormatFactory"
+            };
+            out.push(
+                Diagnostic::error(
+                    format!("Could not find any factory for identifier '{f}' that implements 'org.apache.flink.table.factories.{kind}' in the classpath."),
+                    entry.value_span,
+                )
+                .with_help(format!("available formats: {}", FORMATS.join(", "))),
+            );
         }
         if let Some(f) = &format {
             out.extend(super::formats::check_format(f, table));

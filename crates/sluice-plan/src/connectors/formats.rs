@@ -37,13 +37,13 @@ fn unescape(v: &str) -> String {
 }
 
 fn single_char(table: &TableContext<'_>, key: &str, out: &mut Vec<Diagnostic>) {
-    if let Some(e) = table.option(key) {
-        if unescape(&e.value).chars().count() != 1 {
-            out.push(Diagnostic::error(
-                format!("Option '{key}' must be a string with single character, but was: {}", e.value),
-                e.value_span,
-            ));
-        }
+    if let Some(e) = table.option(key)
+        && unescape(&e.value).chars().count() != 1
+    {
+        out.push(Diagnostic::error(
+            format!("Option '{key}' must be a string with single character, but was: {}", e.value),
+            e.value_span,
+        ));
     }
 }
 
@@ -65,18 +65,13 @@ fn boolean(e: Option<&OptionEntry>, out: &mut Vec<Diagnostic>) -> bool {
 }
 
 fn one_of(e: Option<&OptionEntry>, allowed: &[&str], out: &mut Vec<Diagnostic>) {
-    if let Some(e) = e {
-        if !allowed.iter().any(|a| a.eq_ignore_ascii_case(&e.value)) {
-            out.push(Diagnostic::error(
-                format!(
-                    "Unsupported value '{}' for '{}'. Supported values are [{}].",
-                    e.value,
-                    e.key,
-                    allowed.join(", ")
-                ),
-                e.value_span,
-            ));
-        }
+    if let Some(e) = e
+        && !allowed.iter().any(|a| a.eq_ignore_ascii_case(&e.value))
+    {
+        out.push(Diagnostic::error(
+            format!("Unsupported value '{}' for '{}'. Supported values are [{}].", e.value, e.key, allowed.join(", ")),
+            e.value_span,
+        ));
     }
 }
 
@@ -89,13 +84,11 @@ pub fn check_format(format: &str, table: &TableContext<'_>) -> Vec<Diagnostic> {
             single_char(table, "csv.quote-character", &mut out);
             single_char(table, "csv.escape-character", &mut out);
             let disabled = boolean(table.option("csv.disable-quote-character"), &mut out);
-            if disabled {
-                if let Some(q) = table.option("csv.quote-character") {
-                    out.push(Diagnostic::error(
-                        "Format cannot define a quote character and disabled quote character at the same time.",
-                        q.key_span,
-                    ));
-                }
+            if disabled && let Some(q) = table.option("csv.quote-character") {
+                out.push(Diagnostic::error(
+                    "Format cannot define a quote character and disabled quote character at the same time.",
+                    q.key_span,
+                ));
             }
             for key in ["csv.allow-comments", "csv.ignore-parse-errors", "csv.write-bigdecimal-in-scientific-notation"]
             {

@@ -59,7 +59,7 @@ fn declared_of(table: &CatalogTable) -> Vec<Declared> {
                     DeclaredKind::Metadata { ty, key: key.clone(), is_virtual: *is_virtual }
                 }
                 ColumnKind::Computed { expr } => match table.computed.get(&c.name) {
-                    Some(e) => DeclaredKind::Computed(e.clone()),
+                    Some(e) => DeclaredKind::Computed(Box::new(e.clone())),
                     None => DeclaredKind::ComputedResolved { ty, expr: expr.clone() },
                 },
             };
@@ -78,7 +78,7 @@ fn declared_from_def(c: &sluice_sql::ast::ColumnDef) -> Result<Declared, Diagnos
             key: from.as_ref().map(|f| f.value.clone()),
             is_virtual: *is_virtual,
         },
-        ColumnDefKind::Computed { expr } => DeclaredKind::Computed(expr.clone()),
+        ColumnDefKind::Computed { expr } => DeclaredKind::Computed(Box::new(expr.clone())),
     };
     Ok(Declared {
         name: c.name.value.clone(),
@@ -366,7 +366,7 @@ fn rebuild(
     new.computed.retain(|name, _| cols.iter().any(|c| &c.name == name && matches!(c.kind, DeclaredKind::Computed(_))));
     for c in &cols {
         if let DeclaredKind::Computed(e) = &c.kind {
-            new.computed.insert(c.name.clone(), e.clone());
+            new.computed.insert(c.name.clone(), (**e).clone());
         }
     }
     let mut columns = type_columns(env, &cols).map_err(|d| failed(span, d.message))?;

@@ -25,6 +25,9 @@ pub(crate) struct Declared {
     pub span: Span,
 }
 
+/// A declared primary key: its name, its columns with where each is named, and its span.
+pub(crate) type PrimaryKeyDecl = (Option<String>, Vec<(String, Span)>, Span);
+
 /// The kind of a declared column.
 pub(crate) enum DeclaredKind {
     Physical(DataType),
@@ -33,7 +36,7 @@ pub(crate) enum DeclaredKind {
         key: Option<String>,
         is_virtual: bool,
     },
-    Computed(Expr),
+    Computed(Box<Expr>),
     /// A computed column inherited from a LIKE source, already typed.
     ComputedResolved {
         ty: DataType,
@@ -50,8 +53,8 @@ fn pk_error(span: Span) -> Diagnostic {
 }
 
 /// The declared primary key: `(name, columns, span)`.
-fn primary_key(ct: &CreateTable) -> Result<Option<(Option<String>, Vec<(String, Span)>, Span)>, Diagnostic> {
-    let mut found: Option<(Option<String>, Vec<(String, Span)>, Span)> = None;
+fn primary_key(ct: &CreateTable) -> Result<Option<PrimaryKeyDecl>, Diagnostic> {
+    let mut found: Option<PrimaryKeyDecl> = None;
     let mut set =
         |name: Option<String>, cols: Vec<(String, Span)>, span: Span, enf: Enforcement, kind: ConstraintKind| {
             if kind == ConstraintKind::Unique {
@@ -103,7 +106,7 @@ fn declared_columns(ct: &CreateTable) -> Result<Vec<Declared>, Diagnostic> {
                 key: from.as_ref().map(|f| f.value.clone()),
                 is_virtual: *is_virtual,
             },
-            ColumnDefKind::Computed { expr } => DeclaredKind::Computed(expr.clone()),
+            ColumnDefKind::Computed { expr } => DeclaredKind::Computed(Box::new(expr.clone())),
         };
         if out.iter().any(|d| d.name == c.name.value) {
             let what = match kind {
@@ -155,7 +158,7 @@ pub fn resolve_create_table(
     let mut merged_computed = base_computed;
     for d in &merged.columns {
         if let DeclaredKind::Computed(e) = &d.kind {
-            merged_computed.insert(d.name.clone(), e.clone());
+            merged_computed.insert(d.name.clone(), (**e).clone());
         }
     }
     merged_computed.retain(|name, _| merged.columns.iter().any(|d| &d.name == name));
@@ -168,10 +171,10 @@ pub fn resolve_create_table(
     };
     if !merged.pk_from_base_strict {
         for d in &mut declared_columns {
-            if let DeclaredKind::Physical(t) = &mut d.kind {
-                if key_columns.contains(&d.name) {
-                    t.nullable = false;
-                }
+            if let DeclaredKind::Physical(t) = &mut d.kind
+                && key_columns.contains(&d.name)
+            {
+                t.nullable = false;
             }
         }
     }
@@ -276,7 +279,7 @@ pub(crate) fn type_columns(env: &Env<'_>, declared: &[Declared]) -> Result<Vec<C
                 (ty.clone(), ColumnKind::Metadata { key: key.clone(), is_virtual: *is_virtual })
             }
             DeclaredKind::Computed(expr) => {
-                let ty = typer.type_of(expr).map_err(|e| unknown_identifier(e))?;
+                let ty = typer.type_of(expr).map_err(unknown_identifier)?;
                 (ty, ColumnKind::Computed { expr: flink_expr(expr) })
             }
             DeclaredKind::ComputedResolved { ty, expr } => (ty.clone(), ColumnKind::Computed { expr: expr.clone() }),
@@ -289,10 +292,10 @@ pub(crate) fn type_columns(env: &Env<'_>, declared: &[Declared]) -> Result<Vec<C
 /// Flink validates computed columns and watermarks as parameterised expressions, where an
 /// unknown column is an "Unknown identifier".
 fn unknown_identifier(mut d: Diagnostic) -> Diagnostic {
-    if let Some(rest) = d.message.strip_prefix("Column '") {
-        if let Some(name) = rest.strip_suffix("' not found in any table") {
-            d.message = format!("Unknown identifier '{name}'");
-        }
+    if let Some(rest) = d.message.strip_prefix("Column '")
+        && let Some(name) = rest.strip_suffix("' not found in any table")
+    {
+        d.message = format!("Unknown identifier '{name}'");
     }
     d
 }

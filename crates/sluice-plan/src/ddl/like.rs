@@ -9,7 +9,7 @@ use sluice_common::schema::{ColumnKind, PrimaryKey, WatermarkSpec};
 use sluice_common::{Diagnostic, Span};
 use sluice_sql::ast::{CreateTable, LikeFeature, LikeOption, MergeStrategy, Watermark};
 
-use super::create_table::{Declared, DeclaredKind, distribution_spec};
+use super::create_table::{Declared, DeclaredKind, PrimaryKeyDecl, distribution_spec};
 use crate::catalog::{CatalogTable, DistributionSpec};
 
 /// The resolved source of a LIKE clause.
@@ -23,7 +23,7 @@ pub struct LikeSource {
 /// The new table's parts after merging.
 pub(crate) struct Merged {
     pub columns: Vec<Declared>,
-    pub primary_key: Option<(Option<String>, Vec<(String, Span)>, Span)>,
+    pub primary_key: Option<PrimaryKeyDecl>,
     pub pk_from_base_strict: bool,
     pub inherited_pk: Option<PrimaryKey>,
     pub watermark: Option<Watermark>,
@@ -95,7 +95,7 @@ fn strategies(options: &[LikeOption]) -> Result<HashMap<LikeFeature, MergeStrate
 pub(crate) fn merge_like(
     ct: &CreateTable,
     declared: Vec<Declared>,
-    pk: Option<(Option<String>, Vec<(String, Span)>, Span)>,
+    pk: Option<PrimaryKeyDecl>,
     watermark: Option<Watermark>,
     options: Vec<OptionEntry>,
     like: Option<LikeSource>,
@@ -176,34 +176,34 @@ pub(crate) fn merge_like(
     }
 
     let mut inherited_pk = None;
-    if s(LikeFeature::Constraints) == MergeStrategy::Including {
-        if let Some(base_pk) = &base.schema.primary_key {
-            if let Some((_, _, span)) = &pk {
-                return Err(Diagnostic::error(
-                    "The base table already has a primary key. You might want to specify EXCLUDING CONSTRAINTS.",
-                    *span,
-                ));
-            }
-            inherited_pk = Some(base_pk.clone());
+    if s(LikeFeature::Constraints) == MergeStrategy::Including
+        && let Some(base_pk) = &base.schema.primary_key
+    {
+        if let Some((_, _, span)) = &pk {
+            return Err(Diagnostic::error(
+                "The base table already has a primary key. You might want to specify EXCLUDING CONSTRAINTS.",
+                *span,
+            ));
         }
+        inherited_pk = Some(base_pk.clone());
     }
 
     let mut inherited_watermarks = Vec::new();
     if s(LikeFeature::Watermarks) != MergeStrategy::Excluding {
         for w in &base.schema.watermarks {
-            if let Some(new) = &watermark {
-                if new.column.object() == w.rowtime {
-                    if s(LikeFeature::Watermarks) == MergeStrategy::Including {
-                        return Err(Diagnostic::error(
-                            format!(
-                                "There already exists a watermark spec for column '{}' in the base table. You might want to specify EXCLUDING WATERMARKS or OVERWRITING WATERMARKS.",
-                                w.rowtime
-                            ),
-                            new.span.0,
-                        ));
-                    }
-                    continue;
+            if let Some(new) = &watermark
+                && new.column.object() == w.rowtime
+            {
+                if s(LikeFeature::Watermarks) == MergeStrategy::Including {
+                    return Err(Diagnostic::error(
+                        format!(
+                            "There already exists a watermark spec for column '{}' in the base table. You might want to specify EXCLUDING WATERMARKS or OVERWRITING WATERMARKS.",
+                            w.rowtime
+                        ),
+                        new.span.0,
+                    ));
                 }
+                continue;
             }
             inherited_watermarks.push(w.clone());
         }
@@ -221,16 +221,16 @@ pub(crate) fn merge_like(
     }
 
     let mut dist = distribution;
-    if s(LikeFeature::Distribution) == MergeStrategy::Including {
-        if let Some(bd) = &base.distribution {
-            if let Some((_, span)) = &dist {
-                return Err(Diagnostic::error(
-                    "The base table already has a distribution defined. You might want to specify EXCLUDING DISTRIBUTION.",
-                    *span,
-                ));
-            }
-            dist = Some((bd.clone(), like_span));
+    if s(LikeFeature::Distribution) == MergeStrategy::Including
+        && let Some(bd) = &base.distribution
+    {
+        if let Some((_, span)) = &dist {
+            return Err(Diagnostic::error(
+                "The base table already has a distribution defined. You might want to specify EXCLUDING DISTRIBUTION.",
+                *span,
+            ));
         }
+        dist = Some((bd.clone(), like_span));
     }
 
     let merged_options = match s(LikeFeature::Options) {

@@ -106,10 +106,8 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
     if let Some(filter) = &f.filter {
         inner.type_of(filter)?;
     }
-    if name_parts.len() == 1 || name_parts.len() > 1 {
-        if let Some(result) = builtin(t, &upper, &types, &args, star, f.over.is_some(), e)? {
-            return Ok(result);
-        }
+    if let Some(result) = builtin(t, &upper, &types, &args, star, f.over.is_some(), e)? {
+        return Ok(result);
     }
     let user_name = name_parts.join(".");
     if t.env.functions.is_user_function(&user_name) {

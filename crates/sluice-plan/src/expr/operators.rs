@@ -155,15 +155,15 @@ fn compare(t: &ExprTyper<'_>, e: &Expr, op: &str, a: &DataType, b: &DataType) ->
 /// A unary operator.
 pub fn unary(t: &ExprTyper<'_>, op: &UnaryOperator, x: &Expr, e: &Expr) -> Result<DataType, Diagnostic> {
     // A negative number is one literal (`-2147483648` is an INT).
-    if let (UnaryOperator::Minus, Expr::Value(v)) = (op, x) {
-        if let sqlparser::ast::Value::Number(n, _) = &v.value {
-            return super::literals::number_type_checked(&format!("-{n}"))
-                .map(|mut ty| {
-                    ty.nullable = false;
-                    ty
-                })
-                .ok_or_else(|| t.err(e, format!("Numeric literal '-{n}' out of range")));
-        }
+    if let (UnaryOperator::Minus, Expr::Value(v)) = (op, x)
+        && let sqlparser::ast::Value::Number(n, _) = &v.value
+    {
+        return super::literals::number_type_checked(&format!("-{n}"))
+            .map(|mut ty| {
+                ty.nullable = false;
+                ty
+            })
+            .ok_or_else(|| t.err(e, format!("Numeric literal '-{n}' out of range")));
     }
     let a = t.operand(x)?;
     match op {

@@ -79,6 +79,7 @@ fn signatures(name: &str) -> &'static [&'static [Fam]] {
         "CARDINALITY" => &[&[Collection]],
         "SUBSTR" => &[&[Character, Integer], &[Character, Integer, Integer]],
         "POWER" | "ATAN2" => &[&[Numeric, Numeric]],
+        "MOD" => &[&[ExactNumeric, ExactNumeric]],
         "SQRT" | "EXP" | "LN" | "LOG10" | "LOG2" | "SIN" | "COS" | "TAN" | "ASIN" | "ACOS" | "ATAN" | "SINH"
         | "COSH" | "TANH" | "COT" | "DEGREES" | "RADIANS" | "SIGN" | "BIN" | "HEX" => &[&[Numeric]],
         "TIMESTAMPDIFF" => &[&[Any, Datetime, Datetime]],

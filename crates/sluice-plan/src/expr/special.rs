@@ -11,7 +11,7 @@ use super::ExprTyper;
 use crate::types::casts::supports_explicit_cast;
 use crate::types::common::least_restrictive;
 use crate::types::family::calcite_name;
-use crate::types::{n, nn, nullable_if_any};
+use crate::types::{nn, nullable_if_any};
 
 /// The Flink type of a CAST target, re-parsed from the canonical text the dialect hook left.
 pub fn cast_target(t: &ExprTyper<'_>, dt: &SqlDataType, e: &Expr) -> Result<DataType, Diagnostic> {
@@ -72,11 +72,10 @@ pub fn case(
     for cw in conditions {
         let c = t.type_of(&cw.condition)?;
         match &op_type {
-            Some(ot) => {
-                if super::operators::comparable(ot, &c).is_err() {
-                    return Err(t.err(e, "Illegal mixing of types in CASE or COALESCE statement"));
-                }
+            Some(ot) if super::operators::comparable(ot, &c).is_err() => {
+                return Err(t.err(e, "Illegal mixing of types in CASE or COALESCE statement"));
             }
+            Some(_) => {}
             None if !matches!(c.kind, TypeKind::Boolean | TypeKind::Null) => {
                 return Err(t.err(&cw.condition, "Expected a boolean type"));
             }
@@ -306,9 +305,4 @@ pub fn field_access(t: &ExprTyper<'_>, root: &Expr, chain: &[AccessExpr], e: &Ex
         };
     }
     Ok(ty)
-}
-
-/// A nullable STRING (the result type of many string functions).
-pub fn nullable_string() -> DataType {
-    n(TypeKind::VarChar(MAX_LENGTH))
 }

@@ -21,10 +21,10 @@ fn parts(name: &SqlObjectName) -> Vec<String> {
 /// A named relation in FROM: a CTE, a view or a table.
 pub fn named_relation(t: &ExprTyper<'_>, name: &SqlObjectName, ctes: &Ctes, span: Span) -> Result<Rel, Diagnostic> {
     let names = parts(name);
-    if names.len() == 1 {
-        if let Some(rel) = ctes.get(&names[0]) {
-            return Ok(rel.clone());
-        }
+    if names.len() == 1
+        && let Some(rel) = ctes.get(&names[0])
+    {
+        return Ok(rel.clone());
     }
     let (id, obj) = lookup(t, &names, span)?;
     match obj {

@@ -329,10 +329,10 @@ pub fn check_order_by(
     let OrderByKind::Expressions(exprs) = &order.kind else { return Ok(()) };
     // ORDER BY sees the select list first, then the FROM columns.
     let mut source_scope = Scope { fields: Vec::new(), outer: Some(Box::new(t.scope.clone())) };
-    if let SetExpr::Select(s) = body {
-        if let Ok((source, _)) = from_scope(t, &s.from, ctes) {
-            source_scope.fields = source;
-        }
+    if let SetExpr::Select(s) = body
+        && let Ok((source, _)) = from_scope(t, &s.from, ctes)
+    {
+        source_scope.fields = source;
     }
     let scope = Scope { fields: rel.fields.clone(), outer: Some(Box::new(source_scope)) };
     let typer = ExprTyper::new(t.env, &scope, Clause::Select);
@@ -355,15 +355,15 @@ pub fn check_order_by(
             first = Some((ty, !matches!(o.options.sort, Some(sqlparser::ast::OrderBySort::Desc))));
         }
     }
-    if t.env.streaming && !limited {
-        if let Some((ty, asc)) = first {
-            if ty.time_attribute() == TimestampKind::Regular || !asc {
-                return Err(Diagnostic::error(
-                    "Sort on a non-time-attribute field is not supported.",
-                    t.env.loc.span(order_span(exprs)),
-                ));
-            }
-        }
+    if t.env.streaming
+        && !limited
+        && let Some((ty, asc)) = first
+        && (ty.time_attribute() == TimestampKind::Regular || !asc)
+    {
+        return Err(Diagnostic::error(
+            "Sort on a non-time-attribute field is not supported.",
+            t.env.loc.span(order_span(exprs)),
+        ));
     }
     Ok(())
 }

@@ -112,10 +112,10 @@ fn descriptor_column(t: &ExprTyper<'_>, e: &Expr) -> Result<String, Diagnostic> 
     if let Expr::Function(f) = e {
         let is_descriptor =
             f.name.0.last().and_then(|p| p.as_ident()).is_some_and(|i| i.value.eq_ignore_ascii_case("DESCRIPTOR"));
-        if let (true, FunctionArguments::List(l)) = (is_descriptor, &f.args) {
-            if let Some(Expr::Identifier(id)) = l.args.first().and_then(arg_expr) {
-                return Ok(id.value.clone());
-            }
+        if let (true, FunctionArguments::List(l)) = (is_descriptor, &f.args)
+            && let Some(Expr::Identifier(id)) = l.args.first().and_then(arg_expr)
+        {
+            return Ok(id.value.clone());
         }
     }
     Err(Diagnostic::error(

@@ -331,16 +331,16 @@ impl Session {
                 }
             }
             ShowKind::Functions { .. } => {
-                if let Some((_, db)) = &s.from {
-                    if db.0.len() > 2 {
-                        return Err(Diagnostic::error(
-                            format!(
-                                "Show functions from/in identifier [ {} ] format error, it should be [catalog_name.]database_name.",
-                                db.0.iter().map(|i| i.value.as_str()).collect::<Vec<_>>().join(".")
-                            ),
-                            db.span(),
-                        ));
-                    }
+                if let Some((_, db)) = &s.from
+                    && db.0.len() > 2
+                {
+                    return Err(Diagnostic::error(
+                        format!(
+                            "Show functions from/in identifier [ {} ] format error, it should be [catalog_name.]database_name.",
+                            db.0.iter().map(|i| i.value.as_str()).collect::<Vec<_>>().join(".")
+                        ),
+                        db.span(),
+                    ));
                 }
             }
             ShowKind::Tables | ShowKind::Views | ShowKind::Procedures => {
@@ -376,7 +376,7 @@ impl Session {
             }
             ShowKind::CreateTable(t) => {
                 let id = self.catalog.names.object(t)?;
-                if !self.catalog.lookup(&id).is_some_and(|o| !o.is_view()) {
+                if self.catalog.lookup(&id).is_none_or(|o| o.is_view()) {
                     return Err(Diagnostic::error(
                         format!(
                             "Could not execute SHOW CREATE TABLE. Table with identifier {} does not exist.",

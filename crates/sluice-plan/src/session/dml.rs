@@ -8,7 +8,6 @@ use sqlparser::ast::Spanned;
 
 use super::{Outcome, Session, StatementContext};
 use crate::catalog::CatalogObject;
-use crate::env::SourceUse;
 use crate::expr::{Clause, ExprTyper, Scope};
 use crate::identifier::{ObjectIdentifier, name_span};
 use crate::query::{Ctes, type_query};
@@ -21,8 +20,6 @@ pub struct ValidatedInsert {
     pub target: ObjectIdentifier,
     /// Where the target is named.
     pub target_span: Span,
-    /// Tables the query reads.
-    pub sources: Vec<SourceUse>,
     /// Whether the query produces updates.
     pub updating: bool,
     /// INSERT OVERWRITE.
@@ -144,7 +141,6 @@ impl Session {
         Ok(ValidatedInsert {
             target,
             target_span: span,
-            sources,
             updating: rel.updating,
             overwrite: i.overwrite,
             planner_error,

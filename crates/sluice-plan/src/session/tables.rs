@@ -10,7 +10,7 @@ use sluice_sql::ast::{
 
 use super::{Outcome, SchemaReport, Session, StatementContext};
 use crate::catalog::{CatalogObject, CatalogTable, CatalogView};
-use crate::ddl::create_table::{dotted, option_entries, resolve_create_table};
+use crate::ddl::create_table::{option_entries, resolve_create_table};
 use crate::ddl::like::LikeSource;
 use crate::expr::{Clause, ExprTyper, Scope};
 use crate::identifier::{ObjectIdentifier, name_span};
@@ -227,13 +227,13 @@ impl Session {
             ctx,
             &ct.name,
         )?;
-        let mut insert = dml_from_ctas(id, rel, sources, ctx.span);
+        let mut insert = dml_from_ctas(id, rel, ctx.span);
         insert.planner_error = planner_error;
         let mut out = Outcome::ok().with(findings);
-        if out.ok {
-            if let Err(d) = self.plan_insert(&insert) {
-                out = out.with(vec![d]);
-            }
+        if out.ok
+            && let Err(d) = self.plan_insert(&insert)
+        {
+            out = out.with(vec![d]);
         }
         out.schema = Some(report);
         Ok(out)
@@ -383,17 +383,17 @@ impl Session {
                 }
             }
         }
-        if let Some(obj) = self.catalog.temporary.get(&id) {
-            if obj.is_view() == is_view {
-                return Err(Diagnostic::error(
-                    format!(
-                        "Temporary {} with identifier '{id}' exists. Drop it first before removing the permanent {}.",
-                        what.to_lowercase(),
-                        what.to_lowercase()
-                    ),
-                    span,
-                ));
-            }
+        if let Some(obj) = self.catalog.temporary.get(&id)
+            && obj.is_view() == is_view
+        {
+            return Err(Diagnostic::error(
+                format!(
+                    "Temporary {} with identifier '{id}' exists. Drop it first before removing the permanent {}.",
+                    what.to_lowercase(),
+                    what.to_lowercase()
+                ),
+                span,
+            ));
         }
         match self.catalog.permanent(&id) {
             Some(obj) if obj.is_view() == is_view => {
@@ -524,21 +524,14 @@ impl Session {
 fn dml_from_ctas(
     id: ObjectIdentifier,
     rel: crate::query::Rel,
-    sources: Vec<crate::env::SourceUse>,
     span: sluice_common::Span,
 ) -> super::dml::ValidatedInsert {
     super::dml::ValidatedInsert {
         target: id,
         target_span: span,
-        sources,
         updating: rel.updating,
         overwrite: false,
         planner_error: None,
         sink_hint_options: Vec::new(),
     }
-}
-
-/// Dotted name for messages.
-pub fn name_text(name: &sluice_sql::ast::ObjectName) -> String {
-    dotted(name)
 }

@@ -56,15 +56,14 @@ pub fn numeric_result(op: ArithOp, a: &DataType, b: &DataType) -> Option<DataTyp
         return None;
     }
     let approx = |k: &TypeKind| matches!(k, TypeKind::Float | TypeKind::Double);
+    let float_with_decimal = matches!(
+        (&a.kind, &b.kind),
+        (TypeKind::Float, TypeKind::Decimal(..)) | (TypeKind::Decimal(..), TypeKind::Float)
+    );
     let kind = if approx(&a.kind) && approx(&b.kind) {
         // Calcite's FLOAT and DOUBLE have the same precision: the left operand's type wins.
         a.kind.clone()
-    } else if matches!(a.kind, TypeKind::Double) || matches!(b.kind, TypeKind::Double) {
-        TypeKind::Double
-    } else if matches!(
-        (&a.kind, &b.kind),
-        (TypeKind::Float, TypeKind::Decimal(..)) | (TypeKind::Decimal(..), TypeKind::Float)
-    ) {
+    } else if matches!(a.kind, TypeKind::Double) || matches!(b.kind, TypeKind::Double) || float_with_decimal {
         TypeKind::Double
     } else if matches!(a.kind, TypeKind::Float) || matches!(b.kind, TypeKind::Float) {
         TypeKind::Float

@@ -17,13 +17,13 @@ pub fn query_text(q: &Query) -> String {
     impl VisitorMut for TemporalOrder {
         type Break = ();
         fn post_visit_table_factor(&mut self, tf: &mut TableFactor) -> ControlFlow<()> {
-            if let TableFactor::Table { name, alias, version, .. } = tf {
-                if let (Some(a), Some(v)) = (alias.as_ref(), version.as_ref()) {
-                    let text = format!("{name} {v} {a}");
-                    *name = sqlparser::ast::ObjectName::from(vec![sqlparser::ast::Ident::new(text)]);
-                    *alias = None;
-                    *version = None;
-                }
+            if let TableFactor::Table { name, alias, version, .. } = tf
+                && let (Some(a), Some(v)) = (alias.as_ref(), version.as_ref())
+            {
+                let text = format!("{name} {v} {a}");
+                *name = sqlparser::ast::ObjectName::from(vec![sqlparser::ast::Ident::new(text)]);
+                *alias = None;
+                *version = None;
             }
             ControlFlow::Continue(())
         }

@@ -153,11 +153,11 @@ pub fn options(p: &mut Parser, loc: &Locator) -> Result<Vec<SqlOption>, ParserEr
 /// An unsigned integer literal as written.
 pub fn unsigned(p: &mut Parser) -> Result<(u64, TokenWithSpan), ParserError> {
     let t = p.peek_token_ref().clone();
-    if let Token::Number(n, _) = &t.token {
-        if let Ok(v) = n.parse::<u64>() {
-            p.next_token();
-            return Ok((v, t));
-        }
+    if let Token::Number(n, _) = &t.token
+        && let Ok(v) = n.parse::<u64>()
+    {
+        p.next_token();
+        return Ok((v, t));
     }
     Err(encountered_at(&t))
 }
