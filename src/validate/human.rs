@@ -28,7 +28,8 @@ pub fn print(reports: &[ScriptReport]) {
     let config = Config::default();
     let mut stderr = std::io::stderr().lock();
     for r in reports {
-        let file = SimpleFile::new(r.source.name(), r.source.text());
+        let masked = sluice_sql::secrets::mask_secrets(r.source.text());
+        let file = SimpleFile::new(r.source.name(), masked.as_str());
         let mut errors = 0;
         let mut warnings = 0;
         let all = r.statements.iter().flat_map(|s| s.diagnostics.iter().map(move |d| (d, s.span)));

@@ -140,7 +140,8 @@ pub fn check_declared(
             None => {
                 let mut keys: Vec<&str> = decls.iter().filter(|d| applies(d)).map(|d| d.key).collect();
                 keys.sort_unstable();
-                d = d.with_note(format!("Supported options: connector, {}", keys.join(", ")));
+                keys.insert(0, "connector");
+                d = d.with_note(format!("Supported options: {}", keys.join(", ")));
             }
         }
         out.push(d);

@@ -17,6 +17,7 @@ pub mod lexer;
 pub mod locator;
 pub mod resolve_type;
 pub mod scan;
+pub mod secrets;
 pub mod splitter;
 
 mod grammar;
