@@ -1,0 +1,523 @@
+//! `SELECT` good enough to verify loads: one table (or `information_schema`, or none),
+//! projection, `WHERE`, `GROUP BY`, `ORDER BY`, `LIMIT`/`OFFSET`, and the aggregates
+//! `count`, `sum`, `min`, `max`, `avg`.
+
+use super::info_schema;
+use super::result::{Kind, Outcome, ResultSet, SqlError};
+use crate::sql::expr::{Scope, eval, eval_predicate, function_args};
+use crate::state::Shared;
+use crate::value::Value;
+use sqlparser::ast::{
+    Expr, FunctionArguments, GroupByExpr, LimitClause, ObjectNamePart, OrderByKind, OrderBySort,
+    Query, SelectItem, SetExpr, TableFactor,
+};
+use std::collections::HashMap;
+
+/// Session values a query can read.
+pub struct Session<'a> {
+    /// Shared state.
+    pub shared: &'a Shared,
+    /// Current database.
+    pub db: Option<&'a str>,
+    /// Current user.
+    pub user: &'a str,
+    /// Connection id.
+    pub conn_id: u32,
+}
+
+impl Session<'_> {
+    /// Value of a session function (`name()`) or variable (`@@name`).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        let s = |v: &str| Some(Value::Str(v.to_string()));
+        match name {
+            "current_version()" | "@@version_comment" => s(&self.shared.settings.starrocks_version),
+            "version()" | "@@version" => s(&self.shared.settings.server_version),
+            "database()" | "schema()" => Some(self.db.map_or(Value::Null, |d| Value::Str(d.to_string()))),
+            "user()" | "current_user()" => s(&format!("'{}'@'%'", self.user)),
+            "connection_id()" => Some(Value::Int(i64::from(self.conn_id))),
+            "@@max_allowed_packet" => Some(Value::Int(33_554_432)),
+            "@@wait_timeout" | "@@interactive_timeout" => Some(Value::Int(28800)),
+            "@@auto_increment_increment" | "@@autocommit" => Some(Value::Int(1)),
+            "@@system_time_zone" => s("UTC"),
+            "@@time_zone" => s("Asia/Shanghai"),
+            "@@sql_mode" => s("ONLY_FULL_GROUP_BY"),
+            "@@character_set_client"
+            | "@@character_set_connection"
+            | "@@character_set_results"
+            | "@@character_set_server" => s("utf8"),
+            "@@collation_connection" | "@@collation_server" | "@@collation_database" => s("utf8_general_ci"),
+            "@@tx_isolation" | "@@transaction_isolation" => s("REPEATABLE-READ"),
+            "@@tx_read_only" | "@@transaction_read_only" => Some(Value::Int(0)),
+            "@@net_write_timeout" => Some(Value::Int(60)),
+            "@@query_timeout" => Some(Value::Int(300)),
+            "@@lower_case_table_names" => Some(Value::Int(0)),
+            "@@license" => s("Apache License 2.0"),
+            "@@performance_schema" => Some(Value::Int(0)),
+            n if n.starts_with("@@") => Some(Value::Null),
+            _ => None,
+        }
+    }
+}
+
+struct RowScope<'a> {
+    names: &'a [String],
+    row: &'a [Value],
+    session: &'a Session<'a>,
+    aliases: Option<(&'a [String], &'a [Value])>,
+    aggs: Option<&'a HashMap<String, Value>>,
+}
+
+impl Scope for RowScope<'_> {
+    fn column(&self, name: &str) -> Result<Value, String> {
+        if let Some((names, vals)) = self.aliases
+            && let Some(i) = names.iter().position(|n| n.eq_ignore_ascii_case(name))
+        {
+            return Ok(vals[i].clone());
+        }
+        match self.names.iter().position(|n| n.eq_ignore_ascii_case(name)) {
+            Some(i) => Ok(self.row.get(i).cloned().unwrap_or(Value::Null)),
+            None => Err(format!(
+                "Getting analyzing error. Detail message: Column '{name}' cannot be resolved."
+            )),
+        }
+    }
+
+    fn session(&self, name: &str) -> Option<Value> {
+        self.session.lookup(name)
+    }
+
+    fn precomputed(&self, expr: &Expr) -> Option<Value> {
+        self.aggs.and_then(|m| m.get(&expr.to_string()).cloned())
+    }
+}
+
+fn is_aggregate(name: &str) -> bool {
+    matches!(name, "count" | "sum" | "min" | "max" | "avg")
+}
+
+fn collect_aggregates(e: &Expr, out: &mut Vec<Expr>) {
+    match e {
+        Expr::Function(f) => {
+            if is_aggregate(&f.name.to_string().to_ascii_lowercase()) {
+                out.push(e.clone());
+            } else {
+                for a in function_args(&f.args) {
+                    collect_aggregates(a, out);
+                }
+            }
+        }
+        Expr::BinaryOp { left, right, .. } => {
+            collect_aggregates(left, out);
+            collect_aggregates(right, out);
+        }
+        Expr::UnaryOp { expr, .. } | Expr::Nested(expr) | Expr::Cast { expr, .. } => collect_aggregates(expr, out),
+        _ => {}
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Acc {
+    Count(i64),
+    Sum(Option<Value>),
+    Min(Option<Value>),
+    Max(Option<Value>),
+    Avg(f64, i64),
+}
+
+fn add(a: &Value, b: &Value) -> Value {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.checked_add(*y).map_or(Value::LargeInt(i128::from(*x) + i128::from(*y)), Value::Int),
+        (Value::Decimal(x, s), Value::Decimal(y, t)) if s == t => Value::Decimal(x + y, *s),
+        _ => match (a.as_i128(), b.as_i128(), a, b) {
+            (Some(x), Some(y), Value::LargeInt(_) | Value::Int(_), Value::LargeInt(_) | Value::Int(_)) => Value::LargeInt(x + y),
+            _ => Value::Float(a.as_f64().unwrap_or(0.0) + b.as_f64().unwrap_or(0.0)),
+        },
+    }
+}
+
+impl Acc {
+    fn new(f: &sqlparser::ast::Function) -> Acc {
+        match f.name.to_string().to_ascii_lowercase().as_str() {
+            "count" => Acc::Count(0),
+            "sum" => Acc::Sum(None),
+            "min" => Acc::Min(None),
+            "max" => Acc::Max(None),
+            _ => Acc::Avg(0.0, 0),
+        }
+    }
+
+    fn update(&mut self, v: Option<Value>) {
+        let is_min = matches!(self, Acc::Min(_));
+        match self {
+            Acc::Count(n) => {
+                if v.as_ref().is_none_or(|v| !v.is_null()) {
+                    *n += 1;
+                }
+            }
+            Acc::Sum(s) => {
+                if let Some(v) = v.filter(|v| !v.is_null()) {
+                    let v = if let Value::Bool(b) = v { Value::Int(i64::from(b)) } else { v };
+                    *s = Some(match s.take() {
+                        None => v,
+                        Some(cur) => add(&cur, &v),
+                    });
+                }
+            }
+            Acc::Min(m) | Acc::Max(m) => {
+                if let Some(v) = v.filter(|v| !v.is_null()) {
+                    let replace = match m {
+                        None => true,
+                        Some(cur) => {
+                            let o = v.order_cmp(cur);
+                            if is_min { o.is_lt() } else { o.is_gt() }
+                        }
+                    };
+                    if replace {
+                        *m = Some(v);
+                    }
+                }
+            }
+            Acc::Avg(sum, n) => {
+                if let Some(f) = v.and_then(|v| v.as_f64()) {
+                    *sum += f;
+                    *n += 1;
+                }
+            }
+        }
+    }
+
+    fn value(&self) -> Value {
+        match self {
+            Acc::Count(n) => Value::Int(*n),
+            Acc::Sum(s) | Acc::Min(s) | Acc::Max(s) => s.clone().unwrap_or(Value::Null),
+            Acc::Avg(sum, n) => {
+                if *n == 0 {
+                    Value::Null
+                } else {
+                    Value::Float(sum / *n as f64)
+                }
+            }
+        }
+    }
+}
+
+struct Source {
+    names: Vec<String>,
+    kinds: Vec<Kind>,
+    rows: Vec<Vec<Value>>,
+}
+
+fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Source, SqlError> {
+    let Some(first) = select.from.first() else {
+        return Ok(Source {
+            names: Vec::new(),
+            kinds: Vec::new(),
+            rows: vec![Vec::new()],
+        });
+    };
+    if select.from.len() > 1 || !first.joins.is_empty() {
+        return Err(SqlError::generic("Joins are not supported by this emulator"));
+    }
+    let TableFactor::Table { name, .. } = &first.relation else {
+        return Err(SqlError::generic("Only plain tables are supported in FROM"));
+    };
+    let parts: Vec<String> = name
+        .0
+        .iter()
+        .map(|p| match p {
+            ObjectNamePart::Identifier(i) => i.value.clone(),
+            other => other.to_string(),
+        })
+        .collect();
+    let (db, table) = match parts.as_slice() {
+        [t] => (session.db.map(str::to_string).ok_or_else(SqlError::no_db)?, t.clone()),
+        [d, t] => (d.clone(), t.clone()),
+        _ => return Err(SqlError::generic(format!("Invalid table name {name}"))),
+    };
+    let catalog = session.shared.catalog();
+    if db.eq_ignore_ascii_case("information_schema") {
+        let v = info_schema::table(&catalog, &table)
+            .ok_or_else(|| SqlError::unknown_table(&db, &table))?;
+        let kinds = v
+            .rows
+            .first()
+            .map(|r| r.iter().map(Kind::of_value).collect())
+            .unwrap_or_else(|| vec![Kind::Varchar; v.columns.len()]);
+        let kinds = kinds
+            .into_iter()
+            .enumerate()
+            .map(|(i, k)| {
+                if k == Kind::Varchar && v.rows.iter().any(|r| matches!(r[i], Value::Int(_))) {
+                    Kind::BigInt
+                } else {
+                    k
+                }
+            })
+            .collect();
+        return Ok(Source {
+            names: v.columns.iter().map(|c| c.to_string()).collect(),
+            kinds,
+            rows: v.rows,
+        });
+    }
+    if catalog.database(&db).is_none() {
+        return Err(SqlError::unknown_db(&db));
+    }
+    let t = catalog
+        .table(&db, &table)
+        .map_err(|_| SqlError::unknown_table(&db, &table))?;
+    drop(catalog);
+    let mut rows = Vec::new();
+    t.store.scan(&mut |r| rows.push(r.to_vec()));
+    Ok(Source {
+        names: t.schema.columns.iter().map(|c| c.name.clone()).collect(),
+        kinds: t.schema.columns.iter().map(|c| Kind::of_type(&c.ty)).collect(),
+        rows,
+    })
+}
+
+fn item_name(e: &Expr) -> String {
+    match e {
+        Expr::Identifier(i) => i.value.clone(),
+        Expr::CompoundIdentifier(p) => {
+            if p.first().is_some_and(|f| f.value.starts_with("@@")) {
+                e.to_string()
+            } else {
+                p.last().map(|i| i.value.clone()).unwrap_or_default()
+            }
+        }
+        other => other.to_string(),
+    }
+}
+
+fn limit_of(q: &Query, scope: &dyn Scope) -> Result<(Option<usize>, usize), SqlError> {
+    let num = |e: &Expr| -> Result<usize, SqlError> {
+        eval(e, scope)
+            .ok()
+            .and_then(|v| v.as_i128())
+            .map(|n| n.max(0) as usize)
+            .ok_or_else(|| SqlError::generic("LIMIT must be an integer"))
+    };
+    Ok(match &q.limit_clause {
+        None => (None, 0),
+        Some(LimitClause::LimitOffset { limit, offset, .. }) => (
+            limit.as_ref().map(num).transpose()?,
+            offset.as_ref().map(|o| num(&o.value)).transpose()?.unwrap_or(0),
+        ),
+        Some(LimitClause::OffsetCommaLimit { offset, limit }) => (Some(num(limit)?), num(offset)?),
+    })
+}
+
+/// Runs a parsed query.
+pub fn run(session: &Session<'_>, q: &Query) -> Outcome {
+    match run_inner(session, q) {
+        Ok(rs) => Outcome::Rows(rs),
+        Err(e) => Outcome::Err(e),
+    }
+}
+
+fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
+    let SetExpr::Select(select) = q.body.as_ref() else {
+        return Err(SqlError::generic("Only simple SELECT statements are supported"));
+    };
+    let src = source(session, select)?;
+    let gen_err = |m: String| SqlError::generic(m);
+    let mut out_names = Vec::new();
+    let mut out_exprs: Vec<Expr> = Vec::new();
+    let mut out_kinds: Vec<Option<Kind>> = Vec::new();
+    for item in &select.projection {
+        match item {
+            SelectItem::Wildcard(_) | SelectItem::QualifiedWildcard(..) => {
+                for (i, n) in src.names.iter().enumerate() {
+                    out_names.push(n.clone());
+                    out_exprs.push(Expr::Identifier(sqlparser::ast::Ident::with_quote('`', n)));
+                    out_kinds.push(Some(src.kinds[i]));
+                }
+            }
+            SelectItem::UnnamedExpr(e) => {
+                out_names.push(item_name(e));
+                out_kinds.push(direct_kind(e, &src));
+                out_exprs.push(e.clone());
+            }
+            SelectItem::ExprWithAlias { expr, alias } => {
+                out_names.push(alias.value.clone());
+                out_kinds.push(direct_kind(expr, &src));
+                out_exprs.push(expr.clone());
+            }
+            SelectItem::ExprWithAliases { expr, aliases } => {
+                out_names.push(aliases.first().map(|a| a.value.clone()).unwrap_or_default());
+                out_kinds.push(direct_kind(expr, &src));
+                out_exprs.push(expr.clone());
+            }
+        }
+    }
+    let order: Vec<(Expr, bool)> = match q.order_by.as_ref().map(|o| &o.kind) {
+        Some(OrderByKind::Expressions(list)) => list
+            .iter()
+            .map(|o| (o.expr.clone(), matches!(o.options.sort, Some(OrderBySort::Desc))))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let group_exprs: Vec<Expr> = match &select.group_by {
+        GroupByExpr::Expressions(e, _) => e.clone(),
+        GroupByExpr::All(_) => Vec::new(),
+    };
+    let mut agg_exprs = Vec::new();
+    for e in &out_exprs {
+        collect_aggregates(e, &mut agg_exprs);
+    }
+    if let Some(h) = &select.having {
+        collect_aggregates(h, &mut agg_exprs);
+    }
+    for (e, _) in &order {
+        collect_aggregates(e, &mut agg_exprs);
+    }
+    let aggregate = !agg_exprs.is_empty() || !group_exprs.is_empty();
+    // Filter.
+    let mut kept: Vec<&Vec<Value>> = Vec::new();
+    for row in &src.rows {
+        let scope = RowScope {
+            names: &src.names,
+            row,
+            session,
+            aliases: None,
+            aggs: None,
+        };
+        let pass = match &select.selection {
+            Some(w) => eval_predicate(w, &scope).map_err(gen_err)?,
+            None => true,
+        };
+        if pass {
+            kept.push(row);
+        }
+    }
+    // Output rows with sort keys.
+    let mut produced: Vec<(Vec<Value>, Vec<Value>)> = Vec::new();
+    if aggregate {
+        let mut groups: Vec<(Vec<u8>, &Vec<Value>, Vec<Acc>)> = Vec::new();
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let empty = Vec::new();
+        for row in &kept {
+            let scope = RowScope { names: &src.names, row, session, aliases: None, aggs: None };
+            let mut key = Vec::new();
+            for g in &group_exprs {
+                eval(g, &scope).map_err(gen_err)?.encode_key(&mut key);
+            }
+            let gi = match index.get(&key) {
+                Some(&i) => i,
+                None => {
+                    let accs = agg_exprs
+                        .iter()
+                        .map(|e| match e {
+                            Expr::Function(f) => Acc::new(f),
+                            _ => Acc::Count(0),
+                        })
+                        .collect();
+                    groups.push((key.clone(), row, accs));
+                    index.insert(key, groups.len() - 1);
+                    groups.len() - 1
+                }
+            };
+            for (ai, e) in agg_exprs.iter().enumerate() {
+                let Expr::Function(f) = e else { continue };
+                let args = function_args(&f.args);
+                let v = match (args.first(), &f.args) {
+                    (Some(a), _) => Some(eval(a, &scope).map_err(gen_err)?),
+                    (None, FunctionArguments::List(_)) => None,
+                    _ => None,
+                };
+                groups[gi].2[ai].update(v);
+            }
+        }
+        if groups.is_empty() && group_exprs.is_empty() {
+            let accs = agg_exprs
+                .iter()
+                .map(|e| match e {
+                    Expr::Function(f) => Acc::new(f),
+                    _ => Acc::Count(0),
+                })
+                .collect();
+            groups.push((Vec::new(), &empty, accs));
+        }
+        for (_, first_row, accs) in &groups {
+            let mut map = HashMap::new();
+            for (e, a) in agg_exprs.iter().zip(accs) {
+                map.insert(e.to_string(), a.value());
+            }
+            let scope = RowScope { names: &src.names, row: first_row, session, aliases: None, aggs: Some(&map) };
+            if let Some(h) = &select.having
+                && !eval_predicate(h, &scope).map_err(gen_err)?
+            {
+                continue;
+            }
+            let vals: Vec<Value> = out_exprs.iter().map(|e| eval(e, &scope)).collect::<Result<_, _>>().map_err(gen_err)?;
+            let scope2 = RowScope { names: &src.names, row: first_row, session, aliases: Some((&out_names, &vals)), aggs: Some(&map) };
+            let keys: Vec<Value> = order.iter().map(|(e, _)| eval(e, &scope2)).collect::<Result<_, _>>().map_err(gen_err)?;
+            produced.push((vals, keys));
+        }
+    } else {
+        for row in &kept {
+            let scope = RowScope { names: &src.names, row, session, aliases: None, aggs: None };
+            let vals: Vec<Value> = out_exprs.iter().map(|e| eval(e, &scope)).collect::<Result<_, _>>().map_err(gen_err)?;
+            let keys = if order.is_empty() {
+                Vec::new()
+            } else {
+                let scope2 = RowScope { names: &src.names, row, session, aliases: Some((&out_names, &vals)), aggs: None };
+                order.iter().map(|(e, _)| eval(e, &scope2)).collect::<Result<_, _>>().map_err(gen_err)?
+            };
+            produced.push((vals, keys));
+        }
+    }
+    if !order.is_empty() {
+        produced.sort_by(|a, b| {
+            for (i, (_, desc)) in order.iter().enumerate() {
+                let o = a.1[i].order_cmp(&b.1[i]);
+                let o = if *desc { o.reverse() } else { o };
+                if o.is_ne() {
+                    return o;
+                }
+            }
+            std::cmp::Ordering::Equal
+        });
+    }
+    let empty_scope = RowScope { names: &[], row: &[], session, aliases: None, aggs: None };
+    let (limit, offset) = limit_of(q, &empty_scope)?;
+    let rows_iter = produced.into_iter().skip(offset);
+    let produced: Vec<Vec<Value>> = match limit {
+        Some(n) => rows_iter.take(n).map(|p| p.0).collect(),
+        None => rows_iter.map(|p| p.0).collect(),
+    };
+    let columns = out_names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let kind = out_kinds[i].unwrap_or_else(|| {
+                produced
+                    .iter()
+                    .map(|r| &r[i])
+                    .find(|v| !v.is_null())
+                    .map_or(Kind::Varchar, Kind::of_value)
+            });
+            (n.clone(), kind)
+        })
+        .collect();
+    Ok(ResultSet {
+        columns,
+        rows: produced
+            .into_iter()
+            .map(|r| r.iter().map(Value::to_text).collect())
+            .collect(),
+    })
+}
+
+fn direct_kind(e: &Expr, src: &Source) -> Option<Kind> {
+    let name = match e {
+        Expr::Identifier(i) if !i.value.starts_with("@@") => &i.value,
+        Expr::CompoundIdentifier(p) if !p.first()?.value.starts_with("@@") => &p.last()?.value,
+        _ => return None,
+    };
+    src.names
+        .iter()
+        .position(|n| n.eq_ignore_ascii_case(name))
+        .map(|i| src.kinds[i])
+}

@@ -1,0 +1,4 @@
+//! SQL helpers: the tokenizer for StarRocks-only statements and the expression evaluator.
+
+pub mod expr;
+pub mod lexer;
