@@ -27,6 +27,7 @@ pub enum FieldTarget {
 enum OpSource {
     None,
     Field,
+    Const(RowOp),
     Expr(Box<Expr>),
 }
 
@@ -226,8 +227,7 @@ impl LoadPlan {
                     continue;
                 }
                 op = match op_constant(&text)? {
-                    Some(RowOp::Upsert) => OpSource::None,
-                    Some(RowOp::Delete) => OpSource::Expr(Box::new(parse_expr("1")?)),
+                    Some(c) => OpSource::Const(c),
                     None => OpSource::Expr(Box::new(parse_expr(&text)?)),
                 };
                 continue;
@@ -254,7 +254,8 @@ impl LoadPlan {
             defaults[i] = Some(col.default_value()?);
         }
         let where_expr = where_clause.map(parse_expr).transpose()?;
-        let direct_only = mappings.is_empty() && where_expr.is_none();
+        let direct_only =
+            mappings.is_empty() && where_expr.is_none() && !matches!(op, OpSource::Expr(_));
         Ok(LoadPlan {
             table,
             field_names,
@@ -278,7 +279,10 @@ impl LoadPlan {
     pub fn convert(&self, fields: &dyn Fields) -> RowOutcome {
         let schema = &self.table.schema;
         let mut row: Vec<Value> = vec![Value::Null; schema.columns.len()];
-        let mut op = RowOp::Upsert;
+        let mut op = match self.op {
+            OpSource::Const(c) => c,
+            _ => RowOp::Upsert,
+        };
         for (i, target) in self.targets.iter().enumerate() {
             match target {
                 FieldTarget::Column(c) => {
