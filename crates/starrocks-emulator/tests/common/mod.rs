@@ -132,6 +132,8 @@ pub enum Framing {
     /// Declares `Content-Length: n` and `Expect: 100-continue` but sends no body unless the
     /// server says `100 Continue`.
     Held(Vec<u8>),
+    /// Only the given headers; the caller declares the framing and no body is sent.
+    HeadersOnly,
 }
 
 fn read_response(reader: &mut BufReader<TcpStream>) -> std::io::Result<HttpResponse> {
@@ -189,7 +191,7 @@ pub fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, String
         head.push_str(&format!("{k}: {v}\r\n"));
     }
     match &framing {
-        Framing::None => {}
+        Framing::None | Framing::HeadersOnly => {}
         Framing::Length(b) => head.push_str(&format!("Content-Length: {}\r\n", b.len())),
         Framing::Chunked(..) => head.push_str("Transfer-Encoding: chunked\r\n"),
         Framing::Held(b) => {
@@ -202,7 +204,7 @@ pub fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, String
     head.push_str("\r\n");
     w.write_all(head.as_bytes()).unwrap();
     match framing {
-        Framing::None => {}
+        Framing::None | Framing::HeadersOnly => {}
         Framing::Length(b) => w.write_all(&b).unwrap(),
         Framing::Chunked(b, sizes) => {
             let mut pos = 0;
