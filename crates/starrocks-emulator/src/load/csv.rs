@@ -235,6 +235,7 @@ impl FieldSplitter {
         let mut enclosed = false;
         let mut in_quotes = false;
         let mut at_field_start = true;
+        let mut raw_start = 0;
         let sep = &layout.sep;
         while i <= record.len() {
             let end_of_field = i == record.len() || (!in_quotes && record[i..].starts_with(sep));
@@ -245,7 +246,7 @@ impl FieldSplitter {
                 } else {
                     r
                 };
-                if !enclosed && &self.scratch[r.clone()] == b"\\N" {
+                if !enclosed && &record[raw_start..i] == b"\\N" {
                     self.ranges.push(None);
                 } else {
                     self.ranges.push(Some(r));
@@ -254,6 +255,7 @@ impl FieldSplitter {
                     break;
                 }
                 i += sep.len();
+                raw_start = i;
                 field_start = self.scratch.len();
                 enclosed = false;
                 at_field_start = true;

@@ -88,6 +88,7 @@ pub struct BodyReader {
     fast_count: Option<FastCount>,
     out: LoadOutput,
     is_pk: bool,
+    row: Vec<crate::value::Value>,
 }
 
 #[derive(Debug, Default)]
@@ -131,6 +132,7 @@ impl BodyReader {
             }),
             out: LoadOutput::default(),
             is_pk,
+            row: Vec::new(),
         }
     }
 
@@ -197,7 +199,7 @@ impl BodyReader {
             self.reject(msg, text);
             return;
         }
-        let outcome = self.plan.convert(&fields);
+        let outcome = self.plan.convert(&fields, &mut self.row);
         let text = if matches!(outcome, RowOutcome::Filtered(_)) {
             Some(fields.row_text())
         } else {
@@ -210,9 +212,9 @@ impl BodyReader {
 
     fn record_outcome(&mut self, outcome: RowOutcome, text: Option<String>) {
         match outcome {
-            RowOutcome::Loaded(row, op) => {
+            RowOutcome::Loaded(op) => {
                 self.out.counters.loaded += 1;
-                self.out.batch.rows.push(row);
+                self.out.batch.rows.push(&self.row);
                 if self.is_pk {
                     self.out.batch.ops.push(op);
                 }
@@ -289,7 +291,7 @@ impl BodyReader {
                 continue;
             }
             let fields = json::JsonFields::new(row, &self.plan.field_names, paths.as_deref());
-            let outcome = self.plan.convert(&fields);
+            let outcome = self.plan.convert(&fields, &mut self.row);
             let text = matches!(outcome, RowOutcome::Filtered(_)).then(|| fields.row_text());
             self.record_outcome(outcome, text);
         }

@@ -6,7 +6,7 @@ use crate::catalog::Table;
 use crate::catalog::schema::KeysType;
 use crate::catalog::types::ColumnType;
 use crate::sql::expr::{self, Scope, eval, eval_predicate, parse_expr};
-use crate::storage::{Row, RowOp};
+use crate::storage::RowOp;
 use crate::value::{Value, parse_text};
 use sqlparser::ast::Expr;
 use std::sync::Arc;
@@ -44,8 +44,8 @@ pub trait Fields {
 /// The outcome of converting one row.
 #[derive(Debug)]
 pub enum RowOutcome {
-    /// The row reaches the table.
-    Loaded(Row, RowOp),
+    /// The row (left in the caller's buffer) reaches the table.
+    Loaded(RowOp),
     /// The row is rejected; the reason goes to the error log.
     Filtered(String),
     /// The row is dropped by `where`.
@@ -275,10 +275,11 @@ impl LoadPlan {
         self.targets.len()
     }
 
-    /// Converts one record into a row.
-    pub fn convert(&self, fields: &dyn Fields) -> RowOutcome {
+    /// Converts one record into `row` (a reusable buffer).
+    pub fn convert(&self, fields: &dyn Fields, row: &mut Vec<Value>) -> RowOutcome {
         let schema = &self.table.schema;
-        let mut row: Vec<Value> = vec![Value::Null; schema.columns.len()];
+        row.clear();
+        row.resize(schema.columns.len(), Value::Null);
         let mut op = match self.op {
             OpSource::Const(c) => c,
             _ => RowOp::Upsert,
@@ -367,7 +368,7 @@ impl LoadPlan {
                 row[i] = Value::Int(self.table.reserve_auto_increment(1));
             }
         }
-        for (col, v) in schema.columns.iter().zip(&row) {
+        for (col, v) in schema.columns.iter().zip(row.iter()) {
             if v.is_null() && !col.nullable {
                 return RowOutcome::Filtered(format!(
                     "NULL value in non-nullable column '{}'",
@@ -375,7 +376,7 @@ impl LoadPlan {
                 ));
             }
         }
-        RowOutcome::Loaded(row.into_boxed_slice(), op)
+        RowOutcome::Loaded(op)
     }
 }
 

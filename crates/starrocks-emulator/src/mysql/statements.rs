@@ -350,6 +350,7 @@ fn insert(shared: &Shared, conn: &Conn, sql: &str) -> Result<Outcome, SqlError> 
     let plan = LoadPlan::new(tbl.clone(), columns.as_deref(), None, true, false).map_err(SqlError::generic)?;
     let mut out = LoadOutput::default();
     let is_pk = tbl.schema.keys_type == crate::catalog::schema::KeysType::Primary;
+    let mut row_buf = Vec::new();
     for row in &values.rows {
         let mut fields = Vec::new();
         for e in &row.content {
@@ -361,9 +362,9 @@ fn insert(shared: &Shared, conn: &Conn, sql: &str) -> Result<Outcome, SqlError> 
                 "Getting analyzing error. Detail message: Column count doesn't match value count.",
             ));
         }
-        match plan.convert(&ValueFields(fields)) {
-            RowOutcome::Loaded(r, op) => {
-                out.batch.rows.push(r);
+        match plan.convert(&ValueFields(fields), &mut row_buf) {
+            RowOutcome::Loaded(op) => {
+                out.batch.rows.push(&row_buf);
                 if is_pk {
                     out.batch.ops.push(op);
                 }

@@ -521,7 +521,8 @@ mod tests {
 
     #[test]
     fn arithmetic_functions_and_null_logic() {
-        assert_eq!(ev("tmp * 100"), Value::Int(700));
+        assert_eq!(ev("tmp * 100"), Value::Float(700.0));
+        assert_eq!(ev("cast(tmp as int) * 100"), Value::Int(700));
         assert_eq!(ev("ifnull(n, 'x')"), Value::Str("x".into()));
         assert_eq!(ev("concat('a', tmp)"), Value::Str("a7".into()));
         assert_eq!(ev("n = 1"), Value::Null);

@@ -4,8 +4,10 @@
 mod discard;
 mod memory;
 mod model;
+mod rows;
 
 pub use discard::DiscardBackend;
+pub use rows::{EncodedRows, decode_row, encode_row};
 pub use memory::MemoryBackend;
 pub use model::{DuplicateModel, PrimaryKeyModel, TableModel, model_for};
 
@@ -13,9 +15,6 @@ use crate::catalog::schema::TableSchema;
 use crate::value::Value;
 use std::fmt::Debug;
 use std::sync::Arc;
-
-/// One row: a value per table column, in base-schema order.
-pub type Row = Box<[Value]>;
 
 /// What a loaded row does to a primary-key table (`__op`, wire spec §6.4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +28,8 @@ pub enum RowOp {
 /// Rows of one transaction, in load order.
 #[derive(Debug, Default)]
 pub struct RowBatch {
-    /// The rows.
-    pub rows: Vec<Row>,
+    /// The rows, encoded.
+    pub rows: EncodedRows,
     /// One op per row; empty means every row is an upsert.
     pub ops: Vec<RowOp>,
     /// Rows counted by a store that does not keep rows.
@@ -59,7 +58,7 @@ impl RowBatch {
             }
             self.ops.append(&mut other.ops);
         }
-        self.rows.append(&mut other.rows);
+        self.rows.append(&other.rows);
         self.counted += other.counted;
     }
 }

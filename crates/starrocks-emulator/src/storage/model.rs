@@ -1,6 +1,6 @@
 //! Key models: how a committed batch changes a table's rows (wire spec §7).
 
-use super::{Row, RowBatch, RowOp};
+use super::{EncodedRows, RowBatch, RowOp, decode_row};
 use crate::catalog::schema::{KeysType, TableSchema};
 use crate::value::Value;
 use std::collections::HashMap;
@@ -35,26 +35,31 @@ pub fn model_for(schema: &TableSchema) -> Box<dyn TableModel> {
 /// Duplicate key: every row is kept; `__op` has no special meaning.
 #[derive(Debug, Default)]
 pub struct DuplicateModel {
-    rows: Vec<Row>,
+    chunks: Vec<EncodedRows>,
+    len: usize,
 }
 
 impl TableModel for DuplicateModel {
-    fn apply(&mut self, mut batch: RowBatch) {
-        self.rows.append(&mut batch.rows);
+    fn apply(&mut self, batch: RowBatch) {
+        self.len += batch.rows.len();
+        if !batch.rows.is_empty() {
+            self.chunks.push(batch.rows);
+        }
     }
 
     fn scan(&self, f: &mut dyn FnMut(&[Value])) {
-        for r in &self.rows {
-            f(r);
+        for c in &self.chunks {
+            c.for_each(f);
         }
     }
 
     fn clear(&mut self) {
-        self.rows.clear();
+        self.chunks.clear();
+        self.len = 0;
     }
 
     fn len(&self) -> usize {
-        self.rows.len()
+        self.len
     }
 }
 
@@ -62,7 +67,7 @@ impl TableModel for DuplicateModel {
 #[derive(Debug)]
 pub struct PrimaryKeyModel {
     key_columns: Vec<usize>,
-    rows: Vec<Option<Row>>,
+    rows: Vec<Option<Box<[u8]>>>,
     index: HashMap<Vec<u8>, usize>,
     live: usize,
 }
@@ -90,10 +95,12 @@ impl PrimaryKeyModel {
         if self.rows.len() > 1024 && self.live * 2 < self.rows.len() {
             let rows = std::mem::take(&mut self.rows);
             self.index.clear();
-            for row in rows.into_iter().flatten() {
-                let k = self.key_of(&row);
+            let mut scratch = Vec::new();
+            for raw in rows.into_iter().flatten() {
+                decode_row(&raw, &mut scratch);
+                let k = self.key_of(&scratch);
                 self.index.insert(k, self.rows.len());
-                self.rows.push(Some(row));
+                self.rows.push(Some(raw));
             }
         }
     }
@@ -102,9 +109,13 @@ impl PrimaryKeyModel {
 impl TableModel for PrimaryKeyModel {
     fn apply(&mut self, batch: RowBatch) {
         let RowBatch { rows, ops, .. } = batch;
-        for (i, row) in rows.into_iter().enumerate() {
+        let mut scratch = Vec::new();
+        for i in 0..rows.len() {
             let op = ops.get(i).copied().unwrap_or(RowOp::Upsert);
-            let key = self.key_of(&row);
+            let raw = rows.raw(i);
+            decode_row(raw, &mut scratch);
+            let key = self.key_of(&scratch);
+            let row: Box<[u8]> = raw.into();
             match op {
                 RowOp::Upsert => match self.index.get(&key) {
                     Some(&slot) => self.rows[slot] = Some(row),
@@ -126,8 +137,10 @@ impl TableModel for PrimaryKeyModel {
     }
 
     fn scan(&self, f: &mut dyn FnMut(&[Value])) {
+        let mut scratch = Vec::new();
         for r in self.rows.iter().flatten() {
-            f(r);
+            decode_row(r, &mut scratch);
+            f(&scratch);
         }
     }
 
@@ -146,32 +159,42 @@ impl TableModel for PrimaryKeyModel {
 mod tests {
     use super::*;
 
-    fn row(k: i64, v: &str) -> Row {
-        vec![Value::Int(k), Value::Str(v.into())].into_boxed_slice()
+    fn row(k: i64, v: &str) -> Vec<Value> {
+        vec![Value::Int(k), Value::Str(v.into())]
+    }
+
+    fn batch(rows: &[Vec<Value>], ops: Vec<RowOp>) -> RowBatch {
+        let mut b = RowBatch::default();
+        for r in rows {
+            b.rows.push(r);
+        }
+        b.ops = ops;
+        b
     }
 
     #[test]
     fn primary_key_upserts_and_deletes_in_order() {
         let mut m = PrimaryKeyModel::new(vec![0]);
-        m.apply(RowBatch {
-            rows: vec![row(1, "a"), row(2, "b"), row(1, "c"), row(2, "b")],
-            ops: vec![RowOp::Upsert, RowOp::Upsert, RowOp::Upsert, RowOp::Delete],
-            counted: 0,
-        });
+        m.apply(batch(
+            &[row(1, "a"), row(2, "b"), row(1, "c"), row(2, "b")],
+            vec![RowOp::Upsert, RowOp::Upsert, RowOp::Upsert, RowOp::Delete],
+        ));
         let mut seen = Vec::new();
         m.scan(&mut |r| seen.push(r.to_vec()));
-        assert_eq!(seen, vec![row(1, "c").to_vec()]);
+        assert_eq!(seen, vec![row(1, "c")]);
         assert_eq!(m.len(), 1);
     }
 
     #[test]
     fn duplicate_keeps_every_row() {
         let mut m = DuplicateModel::default();
-        m.apply(RowBatch {
-            rows: vec![row(1, "a"), row(1, "a")],
-            ops: vec![RowOp::Upsert, RowOp::Delete],
-            counted: 0,
-        });
+        m.apply(batch(&[row(1, "a"), row(1, "a")], vec![RowOp::Upsert, RowOp::Delete]));
         assert_eq!(m.len(), 2);
+        let mut seen = 0;
+        m.scan(&mut |r| {
+            assert_eq!(r, &row(1, "a")[..]);
+            seen += 1;
+        });
+        assert_eq!(seen, 2);
     }
 }
