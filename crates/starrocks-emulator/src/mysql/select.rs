@@ -8,7 +8,7 @@ use crate::sql::expr::{Scope, eval, eval_predicate, function_args};
 use crate::state::Shared;
 use crate::value::Value;
 use sqlparser::ast::{
-    Expr, FunctionArguments, GroupByExpr, LimitClause, ObjectNamePart, OrderByKind, OrderBySort,
+    Expr, GroupByExpr, LimitClause, ObjectNamePart, OrderByKind, OrderBySort,
     Query, SelectItem, SetExpr, TableFactor,
 };
 use std::collections::HashMap;
@@ -204,7 +204,25 @@ impl Acc {
 struct Source {
     names: Vec<String>,
     kinds: Vec<Kind>,
-    rows: Vec<Vec<Value>>,
+    rows: Rows,
+}
+
+enum Rows {
+    Generated(Vec<Vec<Value>>),
+    Table(std::sync::Arc<crate::catalog::Table>),
+}
+
+impl Source {
+    fn each(&self, f: &mut dyn FnMut(&[Value])) {
+        match &self.rows {
+            Rows::Generated(rows) => {
+                for r in rows {
+                    f(r);
+                }
+            }
+            Rows::Table(t) => t.store.scan(f),
+        }
+    }
 }
 
 fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Source, SqlError> {
@@ -212,7 +230,7 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
         return Ok(Source {
             names: Vec::new(),
             kinds: Vec::new(),
-            rows: vec![Vec::new()],
+            rows: Rows::Generated(vec![Vec::new()]),
         });
     };
     if select.from.len() > 1 || !first.joins.is_empty() {
@@ -257,7 +275,7 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
         return Ok(Source {
             names: v.columns.iter().map(|c| c.to_string()).collect(),
             kinds,
-            rows: v.rows,
+            rows: Rows::Generated(v.rows),
         });
     }
     if catalog.database(&db).is_none() {
@@ -267,12 +285,10 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
         .table(&db, &table)
         .map_err(|_| SqlError::unknown_table(&db, &table))?;
     drop(catalog);
-    let mut rows = Vec::new();
-    t.store.scan(&mut |r| rows.push(r.to_vec()));
     Ok(Source {
         names: t.schema.columns.iter().map(|c| c.name.clone()).collect(),
         kinds: t.schema.columns.iter().map(|c| Kind::of_type(&c.ty)).collect(),
-        rows,
+        rows: Rows::Table(t),
     })
 }
 
@@ -373,73 +389,75 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
         collect_aggregates(e, &mut agg_exprs);
     }
     let aggregate = !agg_exprs.is_empty() || !group_exprs.is_empty();
-    // Filter.
-    let mut kept: Vec<&Vec<Value>> = Vec::new();
-    for row in &src.rows {
-        let scope = RowScope {
-            names: &src.names,
-            row,
-            session,
-            aliases: None,
-            aggs: None,
-        };
-        let pass = match &select.selection {
-            Some(w) => eval_predicate(w, &scope).map_err(gen_err)?,
-            None => true,
-        };
-        if pass {
-            kept.push(row);
-        }
-    }
-    // Output rows with sort keys.
     let mut produced: Vec<(Vec<Value>, Vec<Value>)> = Vec::new();
-    if aggregate {
-        let mut groups: Vec<(Vec<u8>, &Vec<Value>, Vec<Acc>)> = Vec::new();
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
-        let empty = Vec::new();
-        for row in &kept {
+    let mut failure: Option<SqlError> = None;
+    let mut groups: Vec<(Vec<Value>, Vec<Acc>)> = Vec::new();
+    let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+    let new_accs = || -> Vec<Acc> {
+        agg_exprs
+            .iter()
+            .map(|e| match e {
+                Expr::Function(f) => Acc::new(f),
+                _ => Acc::Count(0),
+            })
+            .collect()
+    };
+    src.each(&mut |row: &[Value]| {
+        if failure.is_some() {
+            return;
+        }
+        let mut step = || -> Result<(), SqlError> {
             let scope = RowScope { names: &src.names, row, session, aliases: None, aggs: None };
-            let mut key = Vec::new();
-            for g in &group_exprs {
-                eval(g, &scope).map_err(gen_err)?.encode_key(&mut key);
+            if let Some(w) = &select.selection
+                && !eval_predicate(w, &scope).map_err(gen_err)?
+            {
+                return Ok(());
             }
-            let gi = match index.get(&key) {
-                Some(&i) => i,
-                None => {
-                    let accs = agg_exprs
-                        .iter()
-                        .map(|e| match e {
-                            Expr::Function(f) => Acc::new(f),
-                            _ => Acc::Count(0),
-                        })
-                        .collect();
-                    groups.push((key.clone(), row, accs));
-                    index.insert(key, groups.len() - 1);
-                    groups.len() - 1
+            if aggregate {
+                let mut key = Vec::new();
+                for g in &group_exprs {
+                    eval(g, &scope).map_err(gen_err)?.encode_key(&mut key);
                 }
-            };
-            for (ai, e) in agg_exprs.iter().enumerate() {
-                let Expr::Function(f) = e else { continue };
-                let args = function_args(&f.args);
-                let v = match (args.first(), &f.args) {
-                    (Some(a), _) => Some(eval(a, &scope).map_err(gen_err)?),
-                    (None, FunctionArguments::List(_)) => None,
-                    _ => None,
+                let gi = match index.get(&key) {
+                    Some(&i) => i,
+                    None => {
+                        groups.push((row.to_vec(), new_accs()));
+                        index.insert(key, groups.len() - 1);
+                        groups.len() - 1
+                    }
                 };
-                groups[gi].2[ai].update(v);
+                for (ai, e) in agg_exprs.iter().enumerate() {
+                    let Expr::Function(f) = e else { continue };
+                    let v = match function_args(&f.args).first() {
+                        Some(a) => Some(eval(a, &scope).map_err(gen_err)?),
+                        None => None,
+                    };
+                    groups[gi].1[ai].update(v);
+                }
+                return Ok(());
             }
+            let vals: Vec<Value> = out_exprs.iter().map(|e| eval(e, &scope)).collect::<Result<_, _>>().map_err(gen_err)?;
+            let keys = if order.is_empty() {
+                Vec::new()
+            } else {
+                let scope2 = RowScope { names: &src.names, row, session, aliases: Some((&out_names, &vals)), aggs: None };
+                order.iter().map(|(e, _)| eval(e, &scope2)).collect::<Result<_, _>>().map_err(gen_err)?
+            };
+            produced.push((vals, keys));
+            Ok(())
+        };
+        if let Err(e) = step() {
+            failure = Some(e);
         }
+    });
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    if aggregate {
         if groups.is_empty() && group_exprs.is_empty() {
-            let accs = agg_exprs
-                .iter()
-                .map(|e| match e {
-                    Expr::Function(f) => Acc::new(f),
-                    _ => Acc::Count(0),
-                })
-                .collect();
-            groups.push((Vec::new(), &empty, accs));
+            groups.push((Vec::new(), new_accs()));
         }
-        for (_, first_row, accs) in &groups {
+        for (first_row, accs) in &groups {
             let mut map = HashMap::new();
             for (e, a) in agg_exprs.iter().zip(accs) {
                 map.insert(e.to_string(), a.value());
@@ -453,18 +471,6 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
             let vals: Vec<Value> = out_exprs.iter().map(|e| eval(e, &scope)).collect::<Result<_, _>>().map_err(gen_err)?;
             let scope2 = RowScope { names: &src.names, row: first_row, session, aliases: Some((&out_names, &vals)), aggs: Some(&map) };
             let keys: Vec<Value> = order.iter().map(|(e, _)| eval(e, &scope2)).collect::<Result<_, _>>().map_err(gen_err)?;
-            produced.push((vals, keys));
-        }
-    } else {
-        for row in &kept {
-            let scope = RowScope { names: &src.names, row, session, aliases: None, aggs: None };
-            let vals: Vec<Value> = out_exprs.iter().map(|e| eval(e, &scope)).collect::<Result<_, _>>().map_err(gen_err)?;
-            let keys = if order.is_empty() {
-                Vec::new()
-            } else {
-                let scope2 = RowScope { names: &src.names, row, session, aliases: Some((&out_names, &vals)), aggs: None };
-                order.iter().map(|(e, _)| eval(e, &scope2)).collect::<Result<_, _>>().map_err(gen_err)?
-            };
             produced.push((vals, keys));
         }
     }
