@@ -153,8 +153,18 @@ impl EmulatorBuilder {
         let (tx, rx) = watch::channel(false);
         let tasks = vec![
             tokio::spawn(crate::mysql::serve(mysql, shared.clone(), rx.clone())),
-            tokio::spawn(crate::http::serve(fe, shared.clone(), crate::http::Role::Fe, rx.clone())),
-            tokio::spawn(crate::http::serve(be, shared.clone(), crate::http::Role::Be, rx.clone())),
+            tokio::spawn(crate::http::serve(
+                fe,
+                shared.clone(),
+                crate::http::Role::Fe,
+                rx.clone(),
+            )),
+            tokio::spawn(crate::http::serve(
+                be,
+                shared.clone(),
+                crate::http::Role::Be,
+                rx.clone(),
+            )),
             tokio::spawn(expiry_loop(shared.clone(), rx)),
         ];
         Ok(RunningEmulator {

@@ -7,7 +7,18 @@ use std::time::{Duration, Instant};
 
 fn run_and_stop(signal: &str) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_starrocks-emulator"))
-        .args(["--mysql-port", "0", "--http-port", "0", "--be-port", "0", "--password", "pw", "--starrocks-version", "3.1.0-abcdef0"])
+        .args([
+            "--mysql-port",
+            "0",
+            "--http-port",
+            "0",
+            "--be-port",
+            "0",
+            "--password",
+            "pw",
+            "--starrocks-version",
+            "3.1.0-abcdef0",
+        ])
         .stdout(Stdio::piped())
         .spawn()
         .expect("binary starts");
@@ -23,11 +34,27 @@ fn run_and_stop(signal: &str) {
         addrs.push(addr);
     }
     let out = Command::new("mysql")
-        .args(["-h", "127.0.0.1", "-P", &addrs[0].port().to_string(), "-uroot", "-ppw", "--batch", "-e", "select current_version()"])
+        .args([
+            "-h",
+            "127.0.0.1",
+            "-P",
+            &addrs[0].port().to_string(),
+            "-uroot",
+            "-ppw",
+            "--batch",
+            "-e",
+            "select current_version()",
+        ])
         .output()
         .expect("mysql CLI");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "current_version()\n3.1.0-abcdef0\n");
-    let status = Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "current_version()\n3.1.0-abcdef0\n"
+    );
+    let status = Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
     let start = Instant::now();
     loop {
@@ -35,10 +62,16 @@ fn run_and_stop(signal: &str) {
             assert!(st.success(), "exit status {st:?} after {signal}");
             break;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "did not stop after {signal}");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "did not stop after {signal}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
-    assert!(std::net::TcpStream::connect(addrs[1]).is_err(), "listener closed");
+    assert!(
+        std::net::TcpStream::connect(addrs[1]).is_err(),
+        "listener closed"
+    );
 }
 
 #[test]
@@ -58,5 +91,8 @@ fn rejects_an_unknown_storage() {
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown storage 'paper' (expected memory or discard)"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("unknown storage 'paper' (expected memory or discard)")
+    );
 }

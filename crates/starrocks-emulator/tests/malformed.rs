@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TestEmu, basic, http, Framing};
+use common::{Framing, TestEmu, basic, http};
 use starrocks_emulator::Storage;
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpStream};
@@ -32,7 +32,10 @@ fn still_serving(emu: &TestEmu, label: &str) {
         emu.be,
         "PUT",
         "/api/d/t/_stream_load",
-        &[("Authorization", basic("root", "")), ("label", label.into())],
+        &[
+            ("Authorization", basic("root", "")),
+            ("label", label.into()),
+        ],
         Framing::Length(b"100\tok\n".to_vec()),
     );
     assert_eq!(r.json()["Status"], "Success", "{}", r.body);
@@ -45,7 +48,11 @@ fn malformed_http_gets_400() {
     for addr in [emu.fe, emu.be] {
         let out = raw(addr, b"THIS IS NOT HTTP\r\n\r\n", true);
         assert!(out.starts_with("HTTP/1.1 400"), "{out:?}");
-        let out = raw(addr, b"PUT /api/d/t/_stream_load HTTP/1.1\r\nContent-Length: abc\r\n\r\n", true);
+        let out = raw(
+            addr,
+            b"PUT /api/d/t/_stream_load HTTP/1.1\r\nContent-Length: abc\r\n\r\n",
+            true,
+        );
         assert!(out.starts_with("HTTP/1.1 400"), "{out:?}");
         let out = raw(addr, b"\x00\xff\xfe garbage", true);
         assert!(out.is_empty() || out.starts_with("HTTP/1.1 400"), "{out:?}");
@@ -62,7 +69,10 @@ fn truncated_and_badly_chunked_bodies_roll_back() {
     );
     let out = raw(emu.be, req.as_bytes(), true);
     if !out.is_empty() {
-        assert!(out.contains("\"Message\": \"receive body don't equal with body bytes\""), "{out}");
+        assert!(
+            out.contains("\"Message\": \"receive body don't equal with body bytes\""),
+            "{out}"
+        );
     }
     let req = format!(
         "PUT /api/d/t/_stream_load HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\nlabel: chunky\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n1\ta\n\r\n0\r\n\r\n"
@@ -70,19 +80,45 @@ fn truncated_and_badly_chunked_bodies_roll_back() {
     let _ = raw(emu.be, req.as_bytes(), true);
     // Both transactions were rolled back: the labels can be used again.
     still_serving(&emu, "trunc");
-    let r = http(emu.be, "PUT", "/api/d/t/_stream_load", &[("Authorization", auth), ("label", "chunky".into())], Framing::Length(b"7\tz\n".to_vec()));
+    let r = http(
+        emu.be,
+        "PUT",
+        "/api/d/t/_stream_load",
+        &[("Authorization", auth), ("label", "chunky".into())],
+        Framing::Length(b"7\tz\n".to_vec()),
+    );
     assert_eq!(r.json()["Status"], "Success");
-    let state = http(emu.fe, "GET", "/api/d/get_load_state?label=trunc", &[("Authorization", basic("root", ""))], Framing::None);
-    assert!(state.body.starts_with(r#"{"state":"VISIBLE""#), "{}", state.body);
+    let state = http(
+        emu.fe,
+        "GET",
+        "/api/d/get_load_state?label=trunc",
+        &[("Authorization", basic("root", ""))],
+        Framing::None,
+    );
+    assert!(
+        state.body.starts_with(r#"{"state":"VISIBLE""#),
+        "{}",
+        state.body
+    );
 }
 
 #[test]
 fn bad_csv_and_json_bodies() {
     let emu = setup();
     let load = |label: &str, headers: &[(&str, &str)], body: &[u8]| {
-        let mut h: Vec<(&str, String)> = vec![("Authorization", basic("root", "")), ("label", label.to_string())];
+        let mut h: Vec<(&str, String)> = vec![
+            ("Authorization", basic("root", "")),
+            ("label", label.to_string()),
+        ];
         h.extend(headers.iter().map(|(k, v)| (*k, v.to_string())));
-        http(emu.be, "PUT", "/api/d/t/_stream_load", &h, Framing::Length(body.to_vec())).json()
+        http(
+            emu.be,
+            "PUT",
+            "/api/d/t/_stream_load",
+            &h,
+            Framing::Length(body.to_vec()),
+        )
+        .json()
     };
     let mut garbage = Vec::new();
     for i in 0..4096u32 {
@@ -91,24 +127,60 @@ fn bad_csv_and_json_bodies() {
     let v = load("g1", &[], &garbage);
     assert_eq!(v["Status"], "Fail");
     assert_eq!(v["Message"], "too many filtered rows");
-    let v = load("g2", &[("enclose", "\""), ("escape", "\\"), ("column_separator", ",")], b"1,x,\"unterminated\n2,\\");
+    let v = load(
+        "g2",
+        &[
+            ("enclose", "\""),
+            ("escape", "\\"),
+            ("column_separator", ","),
+        ],
+        b"1,x,\"unterminated\n2,\\",
+    );
     assert_eq!(v["Status"], "Fail");
     let deep = "[".repeat(100_000);
-    let v = load("g3", &[("format", "json"), ("strip_outer_array", "true")], deep.as_bytes());
+    let v = load(
+        "g3",
+        &[("format", "json"), ("strip_outer_array", "true")],
+        deep.as_bytes(),
+    );
     assert_eq!(v["Status"], "Fail");
-    assert!(v["Message"].as_str().unwrap().starts_with("parse error. "), "{v}");
-    let v = load("g4", &[("format", "json")], b"{\"id\": 1, \"v\": \"\\ud800\"} {\"id\": \"x\"}");
+    assert!(
+        v["Message"].as_str().unwrap().starts_with("parse error. "),
+        "{v}"
+    );
+    let v = load(
+        "g4",
+        &[("format", "json")],
+        b"{\"id\": 1, \"v\": \"\\ud800\"} {\"id\": \"x\"}",
+    );
     assert_eq!(v["Status"], "Fail", "{v}");
-    let v = load("g5", &[("format", "json"), ("jsonpaths", "not json")], b"{\"id\":1}");
+    let v = load(
+        "g5",
+        &[("format", "json"), ("jsonpaths", "not json")],
+        b"{\"id\":1}",
+    );
     assert_eq!(v["Message"], "Invalid jsonpaths: not json");
-    let v = load("g6", &[("format", "json"), ("strip_outer_array", "true")], b"[1, 2]");
-    assert!(v["Message"].as_str().unwrap().starts_with("parse error."), "{v}");
+    let v = load(
+        "g6",
+        &[("format", "json"), ("strip_outer_array", "true")],
+        b"[1, 2]",
+    );
+    assert!(
+        v["Message"].as_str().unwrap().starts_with("parse error."),
+        "{v}"
+    );
     let v = load("g7", &[("format", "lz4")], b"not an lz4 frame");
     assert_eq!(v["Status"], "Fail");
     let v = load("g8", &[("columns", "id, v = nosuch(id)")], b"1\ta\n");
     assert_eq!(v["Status"], "Fail");
     let v = load("g9", &[("columns", "id, v = (((")], b"1\ta\n");
-    assert!(v["Message"].as_str().unwrap().starts_with("Getting syntax error"), "{v}");
+    assert!(
+        v["Message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Getting syntax error"),
+        "{v}"
+    );
     still_serving(&emu, "after_bad_bodies");
 }
 
@@ -116,7 +188,14 @@ fn bad_csv_and_json_bodies() {
 fn concurrent_load_on_one_label_is_in_processing() {
     let emu = setup();
     let auth = basic("root", "");
-    let t = |l: &str| vec![("Authorization", auth.clone()), ("label", l.to_string()), ("db", "d".into()), ("table", "t".into())];
+    let t = |l: &str| {
+        vec![
+            ("Authorization", auth.clone()),
+            ("label", l.to_string()),
+            ("db", "d".into()),
+            ("table", "t".into()),
+        ]
+    };
     let h: Vec<(&str, String)> = t("busy");
     let r = http(emu.be, "POST", "/api/transaction/begin", &h, Framing::None);
     assert_eq!(r.json()["Status"], "OK");
@@ -127,8 +206,17 @@ fn concurrent_load_on_one_label_is_in_processing() {
     );
     s.write_all(head.as_bytes()).unwrap();
     std::thread::sleep(Duration::from_millis(300));
-    let r = http(emu.be, "PUT", "/api/transaction/load", &h, Framing::Length(b"2\tb\n".to_vec()));
-    assert_eq!(r.body, "{\n    \"Status\": \"TXN_IN_PROCESSING\",\n    \"Label\": \"busy\",\n    \"Message\": \"Transaction is in processing\"\n}");
+    let r = http(
+        emu.be,
+        "PUT",
+        "/api/transaction/load",
+        &h,
+        Framing::Length(b"2\tb\n".to_vec()),
+    );
+    assert_eq!(
+        r.body,
+        "{\n    \"Status\": \"TXN_IN_PROCESSING\",\n    \"Label\": \"busy\",\n    \"Message\": \"Transaction is in processing\"\n}"
+    );
     s.write_all(b"2\tb\n3\t").unwrap();
     let mut buf = [0u8; 4096];
     let n = s.read(&mut buf).unwrap();
@@ -140,7 +228,11 @@ fn concurrent_load_on_one_label_is_in_processing() {
 #[test]
 fn mysql_port_survives_garbage_and_bad_sql() {
     let emu = setup();
-    let _ = raw(emu.mysql, b"\xff\xff\xff\x00garbage that is not a handshake response", true);
+    let _ = raw(
+        emu.mysql,
+        b"\xff\xff\xff\x00garbage that is not a handshake response",
+        true,
+    );
     let _ = raw(emu.mysql, b"", true);
     for sql in [
         "CREATE TABLE d.x (",
@@ -161,6 +253,9 @@ fn mysql_port_survives_garbage_and_bad_sql() {
         assert!(!ok, "{sql} should fail");
         assert!(err.contains("ERROR "), "{sql}: {err}");
     }
-    assert_eq!(emu.sql("", "SELECT 1/0, 5 % 0, -(-3)"), "1 / 0\t5 % 0\t-(-3)\nNULL\tNULL\t3\n");
+    assert_eq!(
+        emu.sql("", "SELECT 1/0, 5 % 0, -(-3)"),
+        "1 / 0\t5 % 0\t-(-3)\nNULL\tNULL\t3\n"
+    );
     still_serving(&emu, "after_bad_sql");
 }

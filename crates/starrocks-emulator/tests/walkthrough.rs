@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{TestEmu, assert_json_like, basic, curl, http, Framing};
+use common::{Framing, TestEmu, assert_json_like, basic, curl, http};
 use mysql_async::prelude::Queryable;
 use serde_json::json;
 use starrocks_emulator::Storage;
@@ -17,7 +17,13 @@ async fn rows(conn: &mut mysql_async::Conn) -> Vec<(i64, String, i64)> {
         .expect("select")
 }
 
-fn txn(emu: &TestEmu, op: &str, label: &str, extra: &[(&str, String)], body: Option<&[u8]>) -> serde_json::Value {
+fn txn(
+    emu: &TestEmu,
+    op: &str,
+    label: &str,
+    extra: &[(&str, String)],
+    body: Option<&[u8]>,
+) -> serde_json::Value {
     let mut headers = vec![
         ("Authorization", basic("root", PW)),
         ("label", label.to_string()),
@@ -38,7 +44,10 @@ fn txn(emu: &TestEmu, op: &str, label: &str, extra: &[(&str, String)], body: Opt
     assert_eq!(fe.status, 307, "FE answer {op}: {}", fe.body);
     assert!(!fe.got_continue, "the FE must not ask for the body");
     let location = fe.header("location").expect("Location");
-    assert_eq!(location, format!("http://127.0.0.1:{}{path}", emu.be.port()));
+    assert_eq!(
+        location,
+        format!("http://127.0.0.1:{}{path}", emu.be.port())
+    );
     let framing = match body {
         Some(b) => Framing::Length(b.to_vec()),
         None => Framing::None,
@@ -71,7 +80,18 @@ async fn walkthrough() {
     let url = format!("http://{}/api/wt/pk/_stream_load", emu.fe);
     let auth = format!("root:{PW}");
     let load = |label: &str| {
-        curl(&["--location-trusted", "-u", &auth, "-H", &format!("label:{label}"), "-H", "Expect:100-continue", "-T", data, &url])
+        curl(&[
+            "--location-trusted",
+            "-u",
+            &auth,
+            "-H",
+            &format!("label:{label}"),
+            "-H",
+            "Expect:100-continue",
+            "-T",
+            data,
+            &url,
+        ])
     };
     let (code, body) = load("wt_1");
     assert_eq!(code, 200);
@@ -87,7 +107,11 @@ async fn walkthrough() {
     assert!(v["TxnId"].as_i64().unwrap() > 0);
     assert_eq!(
         rows(&mut conn).await,
-        vec![(1, "alice".into(), 90), (2, "bob".into(), 85), (3, "carol".into(), 77)]
+        vec![
+            (1, "alice".into(), 90),
+            (2, "bob".into(), 85),
+            (3, "carol".into(), 77)
+        ]
     );
 
     // The same label again.
@@ -108,11 +132,18 @@ async fn walkthrough() {
         emu.be,
         "PUT",
         "/api/wt/pk/_stream_load",
-        &[("Authorization", basic("root", PW)), ("label", "wt_del".into()), ("columns", "id,name,score,__op".into())],
+        &[
+            ("Authorization", basic("root", PW)),
+            ("label", "wt_del".into()),
+            ("columns", "id,name,score,__op".into()),
+        ],
         Framing::Length(b"2\tbob\t85\t1\n".to_vec()),
     );
     assert_eq!(r.json()["Status"], "Success");
-    assert_eq!(rows(&mut conn).await, vec![(1, "alice".into(), 90), (3, "carol".into(), 77)]);
+    assert_eq!(
+        rows(&mut conn).await,
+        vec![(1, "alice".into(), 90), (3, "carol".into(), 77)]
+    );
 
     // Transaction: begin → two loads → prepare → invisible → commit → visible.
     let begin = txn(&emu, "begin", "wt_tx", &[], None);
@@ -138,37 +169,85 @@ async fn walkthrough() {
             "StreamLoadPlanTimeMs": 0, "ReceivedDataTimeMs": 0, "WriteDataTimeMs": 0,
             "CommitAndPublishTimeMs": 0}),
     );
-    assert_eq!(rows(&mut conn).await.len(), 2, "prepared rows are invisible");
-    let state = http(emu.fe, "GET", "/api/wt/get_load_state?label=wt_tx", &[("Authorization", basic("root", PW))], Framing::None);
-    assert_eq!(state.body, r#"{"state":"PREPARED","reason":"","status":"OK","code":"0","msg":"Success","message":"OK"}"#);
+    assert_eq!(
+        rows(&mut conn).await.len(),
+        2,
+        "prepared rows are invisible"
+    );
+    let state = http(
+        emu.fe,
+        "GET",
+        "/api/wt/get_load_state?label=wt_tx",
+        &[("Authorization", basic("root", PW))],
+        Framing::None,
+    );
+    assert_eq!(
+        state.body,
+        r#"{"state":"PREPARED","reason":"","status":"OK","code":"0","msg":"Success","message":"OK"}"#
+    );
     let c = txn(&emu, "commit", "wt_tx", &[], None);
-    assert_json_like(&c, &json!({"Label": "wt_tx", "Status": "OK", "TxnId": txn_id, "Message": ""}));
+    assert_json_like(
+        &c,
+        &json!({"Label": "wt_tx", "Status": "OK", "TxnId": txn_id, "Message": ""}),
+    );
     assert_eq!(rows(&mut conn).await.len(), 4, "committed rows are visible");
 
     // Rollback leaves nothing.
     txn(&emu, "begin", "wt_rb", &[], None);
     txn(&emu, "load", "wt_rb", &[], Some(b"9\tzed\t1\n"));
     let rb = txn(&emu, "rollback", "wt_rb", &[], None);
-    assert_json_like(&rb, &json!({"Status": "OK", "Message": "", "Label": "wt_rb"}));
+    assert_json_like(
+        &rb,
+        &json!({"Status": "OK", "Message": "", "Label": "wt_rb"}),
+    );
     assert_eq!(rows(&mut conn).await.len(), 4);
-    let state = http(emu.fe, "GET", "/api/wt/get_load_state?label=wt_rb", &[("Authorization", basic("root", PW))], Framing::None);
-    assert_eq!(state.body, r#"{"state":"ABORTED","reason":"User Aborted","status":"OK","code":"0","msg":"Success","message":"OK"}"#);
+    let state = http(
+        emu.fe,
+        "GET",
+        "/api/wt/get_load_state?label=wt_rb",
+        &[("Authorization", basic("root", PW))],
+        Framing::None,
+    );
+    assert_eq!(
+        state.body,
+        r#"{"state":"ABORTED","reason":"User Aborted","status":"OK","code":"0","msg":"Success","message":"OK"}"#
+    );
 
     // Wrong password: HTTP 401 on the FE, Access denied on the MySQL port.
-    let (code, body) = curl(&["--location-trusted", "-u", "root:wrong", "-H", "label:wt_bad", "-H", "Expect:100-continue", "-T", data, &url]);
+    let (code, body) = curl(&[
+        "--location-trusted",
+        "-u",
+        "root:wrong",
+        "-H",
+        "label:wt_bad",
+        "-H",
+        "Expect:100-continue",
+        "-T",
+        data,
+        &url,
+    ]);
     assert_eq!(code, 401);
-    assert_eq!(body, r#"{"status":"FAILED","code":"1","msg":"Access denied for root@127.0.0.1","message":"Access denied for root@127.0.0.1"}"#);
+    assert_eq!(
+        body,
+        r#"{"status":"FAILED","code":"1","msg":"Access denied for root@127.0.0.1","message":"Access denied for root@127.0.0.1"}"#
+    );
     let bad = mysql_async::Conn::new(opts.clone().pass(Some("wrong"))).await;
     match bad {
         Err(mysql_async::Error::Server(e)) => {
             assert_eq!(e.code, 1045);
             assert_eq!(e.state, "28000");
-            assert_eq!(e.message, "Access denied for user 'root' (using password: YES)");
+            assert_eq!(
+                e.message,
+                "Access denied for user 'root' (using password: YES)"
+            );
         }
         other => panic!("expected Access denied, got {other:?}"),
     }
     let (ok, _, err) = emu.mysql_cli("root", "wrong", "select 1");
     assert!(!ok);
-    assert!(err.contains("ERROR 1045 (28000): Access denied for user 'root' (using password: YES)"), "{err}");
+    assert!(
+        err.contains("ERROR 1045 (28000): Access denied for user 'root' (using password: YES)"),
+        "{err}"
+    );
     conn.disconnect().await.unwrap();
 }

@@ -68,7 +68,11 @@ pub fn parse_create_table(sql: &str) -> Result<CreateTable, String> {
             let start = c.offset();
             c.expect_kw("PARTITION")?;
             c.expect_kw("BY")?;
-            while !c.at_end() && !c.peek_kw("DISTRIBUTED") && !c.peek_kw("PROPERTIES") && !c.peek_kw("ORDER") {
+            while !c.at_end()
+                && !c.peek_kw("DISTRIBUTED")
+                && !c.peek_kw("PROPERTIES")
+                && !c.peek_kw("ORDER")
+            {
                 if c.peek() == Some(&Tok::Sym('(')) {
                     c.skip_group()?;
                 } else {
@@ -106,10 +110,21 @@ pub fn parse_create_table(sql: &str) -> Result<CreateTable, String> {
                 }
             }
         } else {
-            return Err(c.unexpected("ENGINE, a key clause, PARTITION BY, DISTRIBUTED BY or PROPERTIES"));
+            return Err(
+                c.unexpected("ENGINE, a key clause, PARTITION BY, DISTRIBUTED BY or PROPERTIES")
+            );
         }
     }
-    let schema = build_schema(name, columns, keys, partition, distribution, order_by, properties, comment)?;
+    let schema = build_schema(
+        name,
+        columns,
+        keys,
+        partition,
+        distribution,
+        order_by,
+        properties,
+        comment,
+    )?;
     Ok(CreateTable {
         if_not_exists,
         database,
@@ -144,7 +159,9 @@ fn parse_keys_kind(c: &mut Cursor<'_>) -> Option<KeysType> {
 fn parse_buckets(c: &mut Cursor<'_>) -> Result<Option<u32>, String> {
     if c.eat_kw("BUCKETS") {
         let n = c.number()?;
-        u32::try_from(n).map(Some).map_err(|_| "Buckets number is too large".to_string())
+        u32::try_from(n)
+            .map(Some)
+            .map_err(|_| "Buckets number is too large".to_string())
     } else {
         Ok(None)
     }
@@ -198,7 +215,10 @@ fn parse_column(c: &mut Cursor<'_>) -> Result<Column, String> {
                     ColumnDefault::Literal(format!("-{n}"))
                 }
                 Some(Tok::Sym('(')) => ColumnDefault::Expr(c.skip_group()?.trim().to_string()),
-                Some(Tok::Word(w)) if w.eq_ignore_ascii_case("CURRENT_TIMESTAMP") || w.eq_ignore_ascii_case("NOW") => {
+                Some(Tok::Word(w))
+                    if w.eq_ignore_ascii_case("CURRENT_TIMESTAMP")
+                        || w.eq_ignore_ascii_case("NOW") =>
+                {
                     c.next_tok();
                     if c.peek() == Some(&Tok::Sym('(')) {
                         c.skip_group()?;
@@ -286,7 +306,8 @@ pub fn parse_type(c: &mut Cursor<'_>) -> Result<ColumnType, String> {
         }
         "FLOAT" => ColumnType::Float,
         "DOUBLE" => ColumnType::Double,
-        "DECIMAL" | "DECIMALV2" | "NUMERIC" | "DECIMAL32" | "DECIMAL64" | "DECIMAL128" | "DECIMAL256" => {
+        "DECIMAL" | "DECIMALV2" | "NUMERIC" | "DECIMAL32" | "DECIMAL64" | "DECIMAL128"
+        | "DECIMAL256" => {
             let args = type_args(c)?;
             let precision = args.first().copied().unwrap_or(10);
             let scale = args.get(1).copied().unwrap_or(0);
@@ -312,9 +333,7 @@ pub fn parse_type(c: &mut Cursor<'_>) -> Result<ColumnType, String> {
         "CHAR" => ColumnType::Char(type_args(c)?.first().copied().unwrap_or(1) as u32),
         "VARCHAR" => ColumnType::Varchar(type_args(c)?.first().copied().unwrap_or(1) as u32),
         "STRING" | "TEXT" => ColumnType::Varchar(65533),
-        "BINARY" | "VARBINARY" => {
-            ColumnType::Varbinary(type_args(c)?.first().map(|&n| n as u32))
-        }
+        "BINARY" | "VARBINARY" => ColumnType::Varbinary(type_args(c)?.first().map(|&n| n as u32)),
         "DATE" => ColumnType::Date,
         "DATETIME" => ColumnType::DateTime,
         "JSON" => ColumnType::Json,
@@ -376,10 +395,15 @@ fn build_schema(
     comment: Option<String>,
 ) -> Result<TableSchema, String> {
     if columns.is_empty() {
-        return Err("Getting analyzing error. Detail message: Table must have at least one column.".into());
+        return Err(
+            "Getting analyzing error. Detail message: Table must have at least one column.".into(),
+        );
     }
     for (i, col) in columns.iter().enumerate() {
-        if columns[..i].iter().any(|c| c.name.eq_ignore_ascii_case(&col.name)) {
+        if columns[..i]
+            .iter()
+            .any(|c| c.name.eq_ignore_ascii_case(&col.name))
+        {
             return Err(format!(
                 "Getting analyzing error. Detail message: Duplicate column name '{}'.",
                 col.name
@@ -426,7 +450,10 @@ fn build_schema(
         Some(d) => d,
         None if keys_type == KeysType::Duplicate => Distribution::Random(None),
         None => Distribution::Hash(
-            key_columns.iter().map(|&i| columns[i].name.clone()).collect(),
+            key_columns
+                .iter()
+                .map(|&i| columns[i].name.clone())
+                .collect(),
             None,
         ),
     };
@@ -517,7 +544,10 @@ mod tests {
         assert_eq!(s.columns.len(), 8);
         assert_eq!(s.columns[3].ty.column_type(), "array<int(11)>");
         assert_eq!(s.columns[6].ty.column_type(), "decimal(10, 2)");
-        assert_eq!(s.distribution, Distribution::Hash(vec!["id".into()], Some(4)));
+        assert_eq!(
+            s.distribution,
+            Distribution::Hash(vec!["id".into()], Some(4))
+        );
         assert_eq!(s.order_by, vec!["score".to_string()]);
         assert_eq!(
             s.partition.as_deref(),

@@ -83,9 +83,7 @@ impl Column {
                 let now = chrono::Local::now().naive_local();
                 Ok(match self.ty {
                     ColumnType::Date => Value::Date(now.date()),
-                    _ => Value::DateTime(
-                        now.with_nanosecond_truncated().unwrap_or(now),
-                    ),
+                    _ => Value::DateTime(now.with_nanosecond_truncated().unwrap_or(now)),
                 })
             }
             Some(ColumnDefault::Expr(e)) => {
@@ -176,7 +174,11 @@ impl TableSchema {
                 None => {}
             }
             let _ = write!(s, " COMMENT \"{}\"", c.comment);
-            s.push_str(if i + 1 < self.columns.len() { ",\n" } else { "\n" });
+            s.push_str(if i + 1 < self.columns.len() {
+                ",\n"
+            } else {
+                "\n"
+            });
         }
         s.push_str(") ENGINE=OLAP \n");
         let keys: Vec<String> = self

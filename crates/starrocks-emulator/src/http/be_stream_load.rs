@@ -72,13 +72,22 @@ impl Reply {
 pub fn random_label() -> String {
     let a: u128 = rand::random();
     let h = format!("{a:032x}");
-    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..32]
+    )
 }
 
 /// The error-log URL for a stored log.
 pub fn error_url(shared: &Shared, file: &str) -> String {
     let be = shared.addrs.get().map(|a| a.be_http);
-    let host = be.map(|a| a.to_string()).unwrap_or_else(|| "127.0.0.1:8040".into());
+    let host = be
+        .map(|a| a.to_string())
+        .unwrap_or_else(|| "127.0.0.1:8040".into());
     format!("http://{host}/api/_load_error_log?file={file}")
 }
 
@@ -105,7 +114,12 @@ pub fn resolve_for_load(
 }
 
 /// Handles one plain stream load.
-pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Request<Incoming>) -> Resp {
+pub async fn handle(
+    shared: &Arc<Shared>,
+    db: &str,
+    table: &str,
+    req: http::Request<Incoming>,
+) -> Resp {
     let start = Instant::now();
     let headers = req.headers().clone();
     let label = header(&headers, "label")
@@ -132,17 +146,32 @@ pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Requ
     }
     let format = header(&headers, "format").map(str::to_ascii_lowercase);
     if let Some(f) = &format
-        && !matches!(f.as_str(), "csv" | "json" | "gzip" | "bzip2" | "lz4" | "deflate" | "zstd")
+        && !matches!(
+            f.as_str(),
+            "csv" | "json" | "gzip" | "bzip2" | "lz4" | "deflate" | "zstd"
+        )
     {
-        return fail(r, format!("unknown data format, format={}", header(&headers, "format").unwrap_or_default()));
+        return fail(
+            r,
+            format!(
+                "unknown data format, format={}",
+                header(&headers, "format").unwrap_or_default()
+            ),
+        );
     }
-    let content_length: Option<u64> = header(&headers, "content-length").and_then(|v| v.parse().ok());
+    let content_length: Option<u64> =
+        header(&headers, "content-length").and_then(|v| v.parse().ok());
     if format.as_deref() == Some("json")
         && !header(&headers, "ignore_json_size").is_some_and(|v| v.eq_ignore_ascii_case("true"))
         && let Some(n) = content_length
         && n > MAX_JSON_BYTES
     {
-        return fail(r, format!("The size of this batch exceed the max size [{MAX_JSON_BYTES}]  of json type data  data [ {n} ]. Set ignore_json_size to skip the check, although it may lead huge memory consuming."));
+        return fail(
+            r,
+            format!(
+                "The size of this batch exceed the max size [{MAX_JSON_BYTES}]  of json type data  data [ {n} ]. Set ignore_json_size to skip the check, although it may lead huge memory consuming."
+            ),
+        );
     }
     let timeout = match header(&headers, "timeout").map(parse_timeout).transpose() {
         Ok(t) => t.unwrap_or(DEFAULT_TIMEOUT_SECOND),

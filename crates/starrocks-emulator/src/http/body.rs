@@ -26,7 +26,10 @@ pub struct BodyRead {
 }
 
 /// Reads the whole body through `reader`.
-pub async fn read(mut body: Incoming, mut reader: BodyReader) -> Result<BodyRead, (BodyFailure, u64)> {
+pub async fn read(
+    mut body: Incoming,
+    mut reader: BodyReader,
+) -> Result<BodyRead, (BodyFailure, u64)> {
     let start = Instant::now();
     let mut bytes = 0u64;
     while let Some(frame) = body.frame().await {
@@ -40,7 +43,9 @@ pub async fn read(mut body: Incoming, mut reader: BodyReader) -> Result<BodyRead
             Err(_) => return Err((BodyFailure::Short, bytes)),
         }
     }
-    let output = reader.finish().map_err(|e| (BodyFailure::Parse(e), bytes))?;
+    let output = reader
+        .finish()
+        .map_err(|e| (BodyFailure::Parse(e), bytes))?;
     Ok(BodyRead {
         output,
         bytes,

@@ -21,7 +21,13 @@ const DDL_EXC: &str = "class com.starrocks.common.DdlException";
 pub async fn handle(shared: &Arc<Shared>, req: http::Request<Incoming>, peer: SocketAddr) -> Resp {
     let segs = segments(req.uri().path());
     let method = req.method().as_str().to_string();
-    let route = match (method.as_str(), segs.iter().map(String::as_str).collect::<Vec<_>>().as_slice()) {
+    let route = match (
+        method.as_str(),
+        segs.iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+    ) {
         ("PUT", ["api", _, _, "_stream_load"]) => Route::StreamLoad,
         ("PUT" | "POST", ["api", "transaction", _]) => Route::Txn,
         ("GET", ["api", _, "get_load_state"]) => Route::LoadState,
@@ -29,7 +35,7 @@ pub async fn handle(shared: &Arc<Shared>, req: http::Request<Incoming>, peer: So
         _ => return not_found(),
     };
     if let Err(r) = authenticate(shared, req.headers(), peer) {
-        return r;
+        return *r;
     }
     match route {
         Route::StreamLoad => stream_load(shared, &req),
@@ -57,17 +63,27 @@ fn unauthorized(msg: &str) -> Resp {
             ("message", msg.into()),
         ]),
     );
-    r.headers_mut()
-        .insert(h::WWW_AUTHENTICATE, HeaderValue::from_static("Basic realm=\"\""));
+    r.headers_mut().insert(
+        h::WWW_AUTHENTICATE,
+        HeaderValue::from_static("Basic realm=\"\""),
+    );
     r
 }
 
-fn authenticate(shared: &Shared, headers: &http::HeaderMap, peer: SocketAddr) -> Result<(), Resp> {
+fn authenticate(
+    shared: &Shared,
+    headers: &http::HeaderMap,
+    peer: SocketAddr,
+) -> Result<(), Box<Resp>> {
     let Some(c) = auth::basic(headers) else {
-        return Err(unauthorized("Need auth information."));
+        return Err(Box::new(unauthorized("Need auth information.")));
     };
     if !shared.check_password(&c.user, &c.password) {
-        return Err(unauthorized(&format!("Access denied for {}@{}", c.user, peer.ip())));
+        return Err(Box::new(unauthorized(&format!(
+            "Access denied for {}@{}",
+            c.user,
+            peer.ip()
+        ))));
     }
     Ok(())
 }
@@ -90,7 +106,11 @@ fn redirect(shared: &Shared, req: &http::Request<Incoming>) -> Resp {
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| req.uri().path().to_string());
-    let mut r = respond(StatusCode::TEMPORARY_REDIRECT, Some("text/html"), String::new());
+    let mut r = respond(
+        StatusCode::TEMPORARY_REDIRECT,
+        Some("text/html"),
+        String::new(),
+    );
     if let Ok(v) = HeaderValue::from_str(&format!("http://{host}:{}{pq}", be.port())) {
         r.headers_mut().insert(h::LOCATION, v);
     }
@@ -103,9 +123,12 @@ fn fe_failed(msg: String) -> Resp {
 
 fn stream_load(shared: &Shared, req: &http::Request<Incoming>) -> Resp {
     let needs_expect = req.version() >= Version::HTTP_11;
-    let has_expect = header(req.headers(), "expect").is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
+    let has_expect =
+        header(req.headers(), "expect").is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
     if needs_expect && !has_expect {
-        return close(fe_failed(format!("{DDL_EXC}: There is no 100-continue header")));
+        return close(fe_failed(format!(
+            "{DDL_EXC}: There is no 100-continue header"
+        )));
     }
     close(redirect(shared, req))
 }
@@ -121,14 +144,23 @@ fn four_keys(label: &str, status: &str, txn_id: i64, message: &str) -> Resp {
 
 async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Resp {
     let hd = req.headers();
-    let Some(db) = header(hd, "db").filter(|d| !d.trim().is_empty()).map(str::to_string) else {
+    let Some(db) = header(hd, "db")
+        .filter(|d| !d.trim().is_empty())
+        .map(str::to_string)
+    else {
         return fe_failed(format!("{SR_EXC}: No database selected."));
     };
-    let Some(label) = header(hd, "label").filter(|d| !d.trim().is_empty()).map(str::to_string) else {
+    let Some(label) = header(hd, "label")
+        .filter(|d| !d.trim().is_empty())
+        .map(str::to_string)
+    else {
         return fe_failed(format!("{SR_EXC}: Empty label."));
     };
     let op = op.to_ascii_lowercase();
-    if !matches!(op.as_str(), "begin" | "load" | "prepare" | "commit" | "rollback") {
+    if !matches!(
+        op.as_str(),
+        "begin" | "load" | "prepare" | "commit" | "rollback"
+    ) {
         return fe_failed(format!("{SR_EXC}: Unknown transaction operation: {op}"));
     }
     for key in ["timeout", "prepared_timeout"] {
@@ -153,7 +185,12 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
         return redirect(shared, &req);
     }
     let redirect_resp = redirect(shared, &req);
-    let body = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let body = req
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
     if !body.iter().all(u8::is_ascii_whitespace)
         && serde_json::from_slice::<serde_json::Value>(&body).is_err()
     {
@@ -176,7 +213,9 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
         if shared.has_route(&label) {
             return redirect_resp;
         }
-        return fe_failed(format!("{SR_EXC}: No transaction found with db[{db}] and label[{label}]"));
+        return fe_failed(format!(
+            "{SR_EXC}: No transaction found with db[{db}] and label[{label}]"
+        ));
     };
     match (op.as_str(), status) {
         ("prepare", _) | (_, TxnStatus::Prepare) => redirect_resp,
@@ -184,7 +223,9 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
             if shared.txns().commit(id, None) {
                 four_keys(&label, "OK", id, "")
             } else {
-                fe_failed(format!("{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"))
+                fe_failed(format!(
+                    "{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"
+                ))
             }
         }
         ("commit", TxnStatus::Committed | TxnStatus::Visible) => four_keys(
@@ -193,9 +234,9 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
             id,
             &format!("Transaction {id} has already committed, label is {label}"),
         ),
-        ("commit", TxnStatus::Aborted) => {
-            fe_failed(format!("{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"))
-        }
+        ("commit", TxnStatus::Aborted) => fe_failed(format!(
+            "{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"
+        )),
         ("rollback", TxnStatus::Prepared) => {
             shared.txns().abort(id, "User Aborted");
             four_keys(&label, "OK", id, "")
@@ -246,7 +287,11 @@ fn load_state(shared: &Shared, req: &http::Request<Incoming>, db: &str) -> Resp 
         ("msg", "Success".into()),
         ("message", "OK".into()),
     ]);
-    respond(StatusCode::OK, Some("application/json; charset=UTF-8"), compact(&f))
+    respond(
+        StatusCode::OK,
+        Some("application/json; charset=UTF-8"),
+        compact(&f),
+    )
 }
 
 fn cancel(shared: &Shared, req: &http::Request<Incoming>, db: &str) -> Resp {
@@ -256,7 +301,10 @@ fn cancel(shared: &Shared, req: &http::Request<Incoming>, db: &str) -> Resp {
     let Some(db_id) = shared.catalog().database(db).map(|d| d.id) else {
         return rest_failed(&format!("unknown database, database={db}"));
     };
-    let id = shared.txns().by_label(db_id, &label).map(|t| (t.id, t.status));
+    let id = shared
+        .txns()
+        .by_label(db_id, &label)
+        .map(|t| (t.id, t.status));
     match id {
         Some((id, TxnStatus::Prepare | TxnStatus::Prepared)) => {
             shared.contexts().remove(db, &label);

@@ -142,8 +142,14 @@ mod tests {
 
     #[test]
     fn path_and_query_decoding() {
-        assert_eq!(segments("/api/my%20db/t/_stream_load"), vec!["api", "my db", "t", "_stream_load"]);
-        assert_eq!(query_param(Some("a=1&label=x%2Dy"), "label").as_deref(), Some("x-y"));
+        assert_eq!(
+            segments("/api/my%20db/t/_stream_load"),
+            vec!["api", "my db", "t", "_stream_load"]
+        );
+        assert_eq!(
+            query_param(Some("a=1&label=x%2Dy"), "label").as_deref(),
+            Some("x-y")
+        );
         assert_eq!(query_param(Some("a=1"), "label"), None);
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
     }

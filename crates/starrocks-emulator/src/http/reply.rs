@@ -123,7 +123,11 @@ pub fn close(mut r: Resp) -> Resp {
 
 /// HTTP 404 with body `Not Found`.
 pub fn not_found() -> Resp {
-    respond(StatusCode::NOT_FOUND, Some("text/plain"), "Not Found".into())
+    respond(
+        StatusCode::NOT_FOUND,
+        Some("text/plain"),
+        "Not Found".into(),
+    )
 }
 
 #[cfg(test)]

@@ -155,7 +155,11 @@ pub struct CsvFields<'a> {
 
 impl CsvFields<'_> {
     fn buf(&self) -> &[u8] {
-        if self.unescaped { &self.scratch } else { self.raw }
+        if self.unescaped {
+            &self.scratch
+        } else {
+            self.raw
+        }
     }
 }
 
@@ -201,7 +205,11 @@ impl FieldSplitter {
             let mut start = 0;
             let sep = &layout.sep;
             let push = |r: Range<usize>, ranges: &mut Vec<Option<Range<usize>>>| {
-                let r = if layout.trim_space { trim_range(record, r) } else { r };
+                let r = if layout.trim_space {
+                    trim_range(record, r)
+                } else {
+                    r
+                };
                 if &record[r.clone()] == b"\\N" {
                     ranges.push(None);
                 } else {
@@ -385,7 +393,9 @@ mod tests {
         let mut s = RecordSplitter::new(l);
         let mut out = Vec::new();
         for c in chunks {
-            s.feed(c, &mut |r| out.push(String::from_utf8_lossy(r).into_owned()));
+            s.feed(c, &mut |r| {
+                out.push(String::from_utf8_lossy(r).into_owned())
+            });
         }
         s.finish(&mut |r| out.push(String::from_utf8_lossy(r).into_owned()));
         out
@@ -394,7 +404,10 @@ mod tests {
     #[test]
     fn records_straddle_chunks_and_multibyte_delimiters() {
         let l = layout("\t", "\n", None, None);
-        assert_eq!(records(&l, &[b"1\ta\n2\t", b"b\n3\tc"]), vec!["1\ta", "2\tb", "3\tc"]);
+        assert_eq!(
+            records(&l, &[b"1\ta\n2\t", b"b\n3\tc"]),
+            vec!["1\ta", "2\tb", "3\tc"]
+        );
         let l = layout(",", "\r\n", None, None);
         assert_eq!(records(&l, &[b"1,a\r", b"\n2,b\r\n"]), vec!["1,a", "2,b"]);
         assert_eq!(records(&l, &[b"1,a", b"\r", b"\n2"]), vec!["1,a", "2"]);

@@ -192,7 +192,10 @@ impl<'a> Parser<'a> {
                 let start = self.i;
                 self.i += 1;
                 while self.i < self.b.len()
-                    && matches!(self.b[self.i], b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-')
+                    && matches!(
+                        self.b[self.i],
+                        b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-'
+                    )
                 {
                     self.i += 1;
                 }
@@ -247,7 +250,11 @@ impl<'a> Parser<'a> {
                             {
                                 self.i += 2;
                                 let lo = self.hex4()?;
-                                char::from_u32(0x10000 + ((cp - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF))
+                                char::from_u32(
+                                    0x10000
+                                        + ((cp - 0xD800) << 10)
+                                        + (lo.wrapping_sub(0xDC00) & 0x3FF),
+                                )
                             } else {
                                 char::from_u32(cp)
                             };
@@ -266,8 +273,12 @@ impl<'a> Parser<'a> {
     }
 
     fn hex4(&mut self) -> Result<u32, String> {
-        let h = self.s.get(self.i..self.i + 4).ok_or("Invalid unicode escape")?;
-        let v = u32::from_str_radix(h, 16).map_err(|_| format!("Invalid unicode escape at offset {}", self.i))?;
+        let h = self
+            .s
+            .get(self.i..self.i + 4)
+            .ok_or("Invalid unicode escape")?;
+        let v = u32::from_str_radix(h, 16)
+            .map_err(|_| format!("Invalid unicode escape at offset {}", self.i))?;
         self.i += 4;
         Ok(v)
     }
@@ -327,14 +338,23 @@ impl JsonPath {
                     i = j;
                 }
                 b'[' => {
-                    let end = rest[i..].find(']').ok_or_else(|| format!("Invalid json path: {p}"))? + i;
+                    let end = rest[i..]
+                        .find(']')
+                        .ok_or_else(|| format!("Invalid json path: {p}"))?
+                        + i;
                     let inner = rest[i + 1..end].trim();
                     if let Some(q) = inner.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')) {
                         steps.push(Step::Key(q.to_string()));
-                    } else if let Some(q) = inner.strip_prefix('"').and_then(|x| x.strip_suffix('"')) {
+                    } else if let Some(q) =
+                        inner.strip_prefix('"').and_then(|x| x.strip_suffix('"'))
+                    {
                         steps.push(Step::Key(q.to_string()));
                     } else {
-                        steps.push(Step::Index(inner.parse().map_err(|_| format!("Invalid json path: {p}"))?));
+                        steps.push(Step::Index(
+                            inner
+                                .parse()
+                                .map_err(|_| format!("Invalid json path: {p}"))?,
+                        ));
                     }
                     i = end + 1;
                 }
@@ -434,7 +454,12 @@ impl<'a> JsonFields<'a> {
             Some(paths) => names
                 .iter()
                 .enumerate()
-                .map(|(i, _)| paths.get(i).and_then(|p| p.find(row)).and_then(Json::field_bytes))
+                .map(|(i, _)| {
+                    paths
+                        .get(i)
+                        .and_then(|p| p.find(row))
+                        .and_then(Json::field_bytes)
+                })
                 .collect(),
             None => names
                 .iter()
@@ -465,11 +490,17 @@ mod tests {
 
     #[test]
     fn array_body_with_strip_outer_array() {
-        let body = r#"[{"name":"alice","score":90,"id":1,"__op":0},{"name":"b\"ob","score":8.50,"id":2}]"#;
+        let body =
+            r#"[{"name":"alice","score":90,"id":1,"__op":0},{"name":"b\"ob","score":8.50,"id":2}]"#;
         let docs = parse_documents(body).unwrap();
         let rows = rows(&docs, None, true).unwrap();
         assert_eq!(rows.len(), 2);
-        let names = vec!["id".to_string(), "name".to_string(), "score".to_string(), "__op".to_string()];
+        let names = vec![
+            "id".to_string(),
+            "name".to_string(),
+            "score".to_string(),
+            "__op".to_string(),
+        ];
         let f = JsonFields::new(rows[1], &names, None);
         assert_eq!(f.get(0), Some(&b"2"[..]));
         assert_eq!(f.get(1), Some(&b"b\"ob"[..]));
@@ -483,12 +514,24 @@ mod tests {
             parse_documents("x").unwrap_err(),
             "parse error. illegal json started with x"
         );
-        assert!(parse_documents("{\"a\":").unwrap_err().starts_with("parse error. "));
+        assert!(
+            parse_documents("{\"a\":")
+                .unwrap_err()
+                .starts_with("parse error. ")
+        );
         let docs = parse_documents("[{\"a\":1}]").unwrap();
-        assert!(rows(&docs, None, false).unwrap_err().contains("strip_outer_array=true"));
+        assert!(
+            rows(&docs, None, false)
+                .unwrap_err()
+                .contains("strip_outer_array=true")
+        );
         let docs = parse_documents("{\"a\":1} {\"a\":2}").unwrap();
         assert_eq!(rows(&docs, None, false).unwrap().len(), 2);
-        assert!(rows(&docs, None, true).unwrap_err().starts_with("parse error. the value should be array type"));
+        assert!(
+            rows(&docs, None, true)
+                .unwrap_err()
+                .starts_with("parse error. the value should be array type")
+        );
     }
 
     #[test]

@@ -180,7 +180,10 @@ impl BodyReader {
             return;
         }
         if std::str::from_utf8(rec).is_err() {
-            self.reject("Invalid UTF-8 row".into(), String::from_utf8_lossy(rec).into_owned());
+            self.reject(
+                "Invalid UTF-8 row".into(),
+                String::from_utf8_lossy(rec).into_owned(),
+            );
             return;
         }
         let mut splitter = std::mem::take(&mut self.fields);
@@ -252,7 +255,8 @@ impl BodyReader {
                 if !body.is_empty() {
                     self.feed_csv(&body);
                 }
-                let mut splitter = std::mem::replace(&mut self.splitter, RecordSplitter::new(&self.layout));
+                let mut splitter =
+                    std::mem::replace(&mut self.splitter, RecordSplitter::new(&self.layout));
                 splitter.finish(&mut |rec| self.csv_record(rec));
             }
         }
@@ -328,7 +332,10 @@ mod tests {
         };
         assert_eq!(verdict(&c, 0.0).unwrap_err(), "too many filtered rows");
         assert!(verdict(&c, 0.1).is_ok());
-        assert_eq!(verdict(&Counters::default(), 0.0).unwrap_err(), NO_DATA_MESSAGE);
+        assert_eq!(
+            verdict(&Counters::default(), 0.0).unwrap_err(),
+            NO_DATA_MESSAGE
+        );
         let unselected = Counters {
             total: 2,
             loaded: 0,

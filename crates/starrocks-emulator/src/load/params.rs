@@ -129,7 +129,9 @@ pub fn parse_delimiter(v: &str) -> Result<Vec<u8>, String> {
             return Err(format!("Invalid delimiter '{v}': empty hex"));
         }
         if h.len() % 2 != 0 {
-            return Err(format!("Invalid delimiter '{v}: hex length must be a even number"));
+            return Err(format!(
+                "Invalid delimiter '{v}: hex length must be a even number"
+            ));
         }
         let mut out = Vec::with_capacity(h.len() / 2);
         for i in (0..h.len()).step_by(2) {
@@ -214,7 +216,9 @@ impl LoadParams {
         let comp_header = header(h, "compression");
         let enc_header = header(h, "content-encoding");
         if comp_header.is_some() && enc_header.is_some() {
-            return Err("Only one of http header content-encoding and compression can be set".into());
+            return Err(
+                "Only one of http header content-encoding and compression can be set".into(),
+            );
         }
         if let Some(c) = comp_header.or(enc_header) {
             let c = c.to_ascii_lowercase();
@@ -264,7 +268,8 @@ impl LoadParams {
         };
         let timeout = header(h, "timeout").map(parse_timeout).transpose()?;
         if let Some(v) = header(h, "partial_update") {
-            let on = parse_bool(v).ok_or("Invalid partial update flag format. Must be bool type")?;
+            let on =
+                parse_bool(v).ok_or("Invalid partial update flag format. Must be bool type")?;
             if on {
                 return Err("partial_update is not supported by this emulator".into());
             }
@@ -331,7 +336,10 @@ mod tests {
             parse_delimiter("\\x0D0").unwrap_err(),
             "Invalid delimiter '\\x0D0: hex length must be a even number"
         );
-        assert_eq!(parse_delimiter("").unwrap_err(), "Delimiter cannot be empty or null");
+        assert_eq!(
+            parse_delimiter("").unwrap_err(),
+            "Delimiter cannot be empty or null"
+        );
     }
 
     #[test]
@@ -352,7 +360,10 @@ mod tests {
             "skip_header must be equal or greater than 0"
         );
         assert_eq!(
-            err(&[("compression", "lz4_frame"), ("content-encoding", "lz4_frame")]),
+            err(&[
+                ("compression", "lz4_frame"),
+                ("content-encoding", "lz4_frame")
+            ]),
             "Only one of http header content-encoding and compression can be set"
         );
     }

@@ -343,10 +343,11 @@ impl LoadPlan {
                     Err(msg) => return RowOutcome::Filtered(msg),
                 };
                 let converted = expr::cast(&v, &col.ty);
-                if converted.is_null() && !v.is_null() {
-                    if let Some(msg) = sink_error(col.name.as_str(), &col.ty, &v) {
-                        return RowOutcome::Filtered(msg);
-                    }
+                if converted.is_null()
+                    && !v.is_null()
+                    && let Some(msg) = sink_error(col.name.as_str(), &col.ty, &v)
+                {
+                    return RowOutcome::Filtered(msg);
                 }
                 row[*c] = converted;
             }

@@ -76,7 +76,10 @@ impl ResultSet {
     /// A result set of text columns.
     pub fn text(columns: &[&str], rows: Vec<Vec<Option<String>>>) -> Self {
         ResultSet {
-            columns: columns.iter().map(|c| ((*c).to_string(), Kind::Varchar)).collect(),
+            columns: columns
+                .iter()
+                .map(|c| ((*c).to_string(), Kind::Varchar))
+                .collect(),
             rows,
         }
     }
@@ -175,6 +178,12 @@ pub async fn write<W: AsyncWrite + Send + Unpin>(
             }
             rw.finish().await
         }
-        Outcome::Err(e) => w.error(opensrv_mysql::ErrorKind::ER_UNKNOWN_ERROR, e.message.as_bytes()).await,
+        Outcome::Err(e) => {
+            w.error(
+                opensrv_mysql::ErrorKind::ER_UNKNOWN_ERROR,
+                e.message.as_bytes(),
+            )
+            .await
+        }
     }
 }

@@ -8,8 +8,8 @@ use crate::sql::expr::{Scope, eval, eval_predicate, function_args};
 use crate::state::Shared;
 use crate::value::Value;
 use sqlparser::ast::{
-    Expr, GroupByExpr, LimitClause, ObjectNamePart, OrderByKind, OrderBySort,
-    Query, SelectItem, SetExpr, TableFactor,
+    Expr, GroupByExpr, LimitClause, ObjectNamePart, OrderByKind, OrderBySort, Query, SelectItem,
+    SetExpr, TableFactor,
 };
 use std::collections::HashMap;
 
@@ -32,7 +32,9 @@ impl Session<'_> {
         match name {
             "current_version()" | "@@version_comment" => s(&self.shared.settings.starrocks_version),
             "version()" | "@@version" => s(&self.shared.settings.server_version),
-            "database()" | "schema()" => Some(self.db.map_or(Value::Null, |d| Value::Str(d.to_string()))),
+            "database()" | "schema()" => {
+                Some(self.db.map_or(Value::Null, |d| Value::Str(d.to_string())))
+            }
             "user()" | "current_user()" => s(&format!("'{}'@'%'", self.user)),
             "connection_id()" => Some(Value::Int(i64::from(self.conn_id))),
             "@@max_allowed_packet" => Some(Value::Int(33_554_432)),
@@ -45,7 +47,9 @@ impl Session<'_> {
             | "@@character_set_connection"
             | "@@character_set_results"
             | "@@character_set_server" => s("utf8"),
-            "@@collation_connection" | "@@collation_server" | "@@collation_database" => s("utf8_general_ci"),
+            "@@collation_connection" | "@@collation_server" | "@@collation_database" => {
+                s("utf8_general_ci")
+            }
             "@@tx_isolation" | "@@transaction_isolation" => s("REPEATABLE-READ"),
             "@@tx_read_only" | "@@transaction_read_only" => Some(Value::Int(0)),
             "@@net_write_timeout" => Some(Value::Int(60)),
@@ -110,7 +114,9 @@ fn collect_aggregates(e: &Expr, out: &mut Vec<Expr>) {
             collect_aggregates(left, out);
             collect_aggregates(right, out);
         }
-        Expr::UnaryOp { expr, .. } | Expr::Nested(expr) | Expr::Cast { expr, .. } => collect_aggregates(expr, out),
+        Expr::UnaryOp { expr, .. } | Expr::Nested(expr) | Expr::Cast { expr, .. } => {
+            collect_aggregates(expr, out)
+        }
         _ => {}
     }
 }
@@ -126,10 +132,17 @@ enum Acc {
 
 fn add(a: &Value, b: &Value) -> Value {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x.checked_add(*y).map_or(Value::LargeInt(i128::from(*x) + i128::from(*y)), Value::Int),
+        (Value::Int(x), Value::Int(y)) => x
+            .checked_add(*y)
+            .map_or(Value::LargeInt(i128::from(*x) + i128::from(*y)), Value::Int),
         (Value::Decimal(x, s), Value::Decimal(y, t)) if s == t => Value::Decimal(x + y, *s),
         _ => match (a.as_i128(), b.as_i128(), a, b) {
-            (Some(x), Some(y), Value::LargeInt(_) | Value::Int(_), Value::LargeInt(_) | Value::Int(_)) => Value::LargeInt(x + y),
+            (
+                Some(x),
+                Some(y),
+                Value::LargeInt(_) | Value::Int(_),
+                Value::LargeInt(_) | Value::Int(_),
+            ) => Value::LargeInt(x + y),
             _ => Value::Float(a.as_f64().unwrap_or(0.0) + b.as_f64().unwrap_or(0.0)),
         },
     }
@@ -156,7 +169,11 @@ impl Acc {
             }
             Acc::Sum(s) => {
                 if let Some(v) = v.filter(|v| !v.is_null()) {
-                    let v = if let Value::Bool(b) = v { Value::Int(i64::from(b)) } else { v };
+                    let v = if let Value::Bool(b) = v {
+                        Value::Int(i64::from(b))
+                    } else {
+                        v
+                    };
                     *s = Some(match s.take() {
                         None => v,
                         Some(cur) => add(&cur, &v),
@@ -234,7 +251,9 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
         });
     };
     if select.from.len() > 1 || !first.joins.is_empty() {
-        return Err(SqlError::generic("Joins are not supported by this emulator"));
+        return Err(SqlError::generic(
+            "Joins are not supported by this emulator",
+        ));
     }
     let TableFactor::Table { name, .. } = &first.relation else {
         return Err(SqlError::generic("Only plain tables are supported in FROM"));
@@ -248,7 +267,10 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
         })
         .collect();
     let (db, table) = match parts.as_slice() {
-        [t] => (session.db.map(str::to_string).ok_or_else(SqlError::no_db)?, t.clone()),
+        [t] => (
+            session.db.map(str::to_string).ok_or_else(SqlError::no_db)?,
+            t.clone(),
+        ),
         [d, t] => (d.clone(), t.clone()),
         _ => return Err(SqlError::generic(format!("Invalid table name {name}"))),
     };
@@ -287,7 +309,12 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
     drop(catalog);
     Ok(Source {
         names: t.schema.columns.iter().map(|c| c.name.clone()).collect(),
-        kinds: t.schema.columns.iter().map(|c| Kind::of_type(&c.ty)).collect(),
+        kinds: t
+            .schema
+            .columns
+            .iter()
+            .map(|c| Kind::of_type(&c.ty))
+            .collect(),
         rows: Rows::Table(t),
     })
 }
@@ -318,7 +345,11 @@ fn limit_of(q: &Query, scope: &dyn Scope) -> Result<(Option<usize>, usize), SqlE
         None => (None, 0),
         Some(LimitClause::LimitOffset { limit, offset, .. }) => (
             limit.as_ref().map(num).transpose()?,
-            offset.as_ref().map(|o| num(&o.value)).transpose()?.unwrap_or(0),
+            offset
+                .as_ref()
+                .map(|o| num(&o.value))
+                .transpose()?
+                .unwrap_or(0),
         ),
         Some(LimitClause::OffsetCommaLimit { offset, limit }) => (Some(num(limit)?), num(offset)?),
     })
@@ -334,7 +365,9 @@ pub fn run(session: &Session<'_>, q: &Query) -> Outcome {
 
 fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
     let SetExpr::Select(select) = q.body.as_ref() else {
-        return Err(SqlError::generic("Only simple SELECT statements are supported"));
+        return Err(SqlError::generic(
+            "Only simple SELECT statements are supported",
+        ));
     };
     let src = source(session, select)?;
     let gen_err = |m: String| SqlError::generic(m);
@@ -370,7 +403,12 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
     let order: Vec<(Expr, bool)> = match q.order_by.as_ref().map(|o| &o.kind) {
         Some(OrderByKind::Expressions(list)) => list
             .iter()
-            .map(|o| (o.expr.clone(), matches!(o.options.sort, Some(OrderBySort::Desc))))
+            .map(|o| {
+                (
+                    o.expr.clone(),
+                    matches!(o.options.sort, Some(OrderBySort::Desc)),
+                )
+            })
             .collect(),
         _ => Vec::new(),
     };
@@ -407,7 +445,13 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
             return;
         }
         let mut step = || -> Result<(), SqlError> {
-            let scope = RowScope { names: &src.names, row, session, aliases: None, aggs: None };
+            let scope = RowScope {
+                names: &src.names,
+                row,
+                session,
+                aliases: None,
+                aggs: None,
+            };
             if let Some(w) = &select.selection
                 && !eval_predicate(w, &scope).map_err(gen_err)?
             {
@@ -436,12 +480,26 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
                 }
                 return Ok(());
             }
-            let vals: Vec<Value> = out_exprs.iter().map(|e| eval(e, &scope)).collect::<Result<_, _>>().map_err(gen_err)?;
+            let vals: Vec<Value> = out_exprs
+                .iter()
+                .map(|e| eval(e, &scope))
+                .collect::<Result<_, _>>()
+                .map_err(gen_err)?;
             let keys = if order.is_empty() {
                 Vec::new()
             } else {
-                let scope2 = RowScope { names: &src.names, row, session, aliases: Some((&out_names, &vals)), aggs: None };
-                order.iter().map(|(e, _)| eval(e, &scope2)).collect::<Result<_, _>>().map_err(gen_err)?
+                let scope2 = RowScope {
+                    names: &src.names,
+                    row,
+                    session,
+                    aliases: Some((&out_names, &vals)),
+                    aggs: None,
+                };
+                order
+                    .iter()
+                    .map(|(e, _)| eval(e, &scope2))
+                    .collect::<Result<_, _>>()
+                    .map_err(gen_err)?
             };
             produced.push((vals, keys));
             Ok(())
@@ -462,15 +520,35 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
             for (e, a) in agg_exprs.iter().zip(accs) {
                 map.insert(e.to_string(), a.value());
             }
-            let scope = RowScope { names: &src.names, row: first_row, session, aliases: None, aggs: Some(&map) };
+            let scope = RowScope {
+                names: &src.names,
+                row: first_row,
+                session,
+                aliases: None,
+                aggs: Some(&map),
+            };
             if let Some(h) = &select.having
                 && !eval_predicate(h, &scope).map_err(gen_err)?
             {
                 continue;
             }
-            let vals: Vec<Value> = out_exprs.iter().map(|e| eval(e, &scope)).collect::<Result<_, _>>().map_err(gen_err)?;
-            let scope2 = RowScope { names: &src.names, row: first_row, session, aliases: Some((&out_names, &vals)), aggs: Some(&map) };
-            let keys: Vec<Value> = order.iter().map(|(e, _)| eval(e, &scope2)).collect::<Result<_, _>>().map_err(gen_err)?;
+            let vals: Vec<Value> = out_exprs
+                .iter()
+                .map(|e| eval(e, &scope))
+                .collect::<Result<_, _>>()
+                .map_err(gen_err)?;
+            let scope2 = RowScope {
+                names: &src.names,
+                row: first_row,
+                session,
+                aliases: Some((&out_names, &vals)),
+                aggs: Some(&map),
+            };
+            let keys: Vec<Value> = order
+                .iter()
+                .map(|(e, _)| eval(e, &scope2))
+                .collect::<Result<_, _>>()
+                .map_err(gen_err)?;
             produced.push((vals, keys));
         }
     }
@@ -486,7 +564,13 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
             std::cmp::Ordering::Equal
         });
     }
-    let empty_scope = RowScope { names: &[], row: &[], session, aliases: None, aggs: None };
+    let empty_scope = RowScope {
+        names: &[],
+        row: &[],
+        session,
+        aliases: None,
+        aggs: None,
+    };
     let (limit, offset) = limit_of(q, &empty_scope)?;
     let rows_iter = produced.into_iter().skip(offset);
     let produced: Vec<Vec<Value>> = match limit {

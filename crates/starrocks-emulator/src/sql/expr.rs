@@ -81,12 +81,20 @@ pub fn cast(v: &Value, ty: &ColumnType) -> Value {
     }
     let text = match (v, ty) {
         (Value::Bool(b), _) => i64::from(*b).to_string(),
-        (Value::Float(f), ColumnType::TinyInt | ColumnType::SmallInt | ColumnType::Int | ColumnType::BigInt) => {
-            (f.trunc() as i64).to_string()
-        }
-        (Value::Decimal(..), ColumnType::TinyInt | ColumnType::SmallInt | ColumnType::Int | ColumnType::BigInt) => {
-            v.to_text().unwrap_or_default().split('.').next().unwrap_or("").to_string()
-        }
+        (
+            Value::Float(f),
+            ColumnType::TinyInt | ColumnType::SmallInt | ColumnType::Int | ColumnType::BigInt,
+        ) => (f.trunc() as i64).to_string(),
+        (
+            Value::Decimal(..),
+            ColumnType::TinyInt | ColumnType::SmallInt | ColumnType::Int | ColumnType::BigInt,
+        ) => v
+            .to_text()
+            .unwrap_or_default()
+            .split('.')
+            .next()
+            .unwrap_or("")
+            .to_string(),
         _ => v.to_text().unwrap_or_default(),
     };
     parse_text(text.as_bytes(), ty).unwrap_or(Value::Null)
@@ -218,7 +226,11 @@ fn call(name: &str, args: &[Value]) -> Result<Value, String> {
             let a = arg(0);
             if a.is_null() { arg(1) } else { a }
         }
-        "coalesce" => args.iter().find(|v| !v.is_null()).cloned().unwrap_or(Value::Null),
+        "coalesce" => args
+            .iter()
+            .find(|v| !v.is_null())
+            .cloned()
+            .unwrap_or(Value::Null),
         "if" => {
             if truthy(&arg(0)) == Some(true) {
                 arg(1)
@@ -261,13 +273,18 @@ fn call(name: &str, args: &[Value]) -> Result<Value, String> {
             } else {
                 chars.len().saturating_sub(start.unsigned_abs() as usize)
             };
-            let len = args.get(2).and_then(Value::as_i128).map_or(chars.len(), |l| l.max(0) as usize);
+            let len = args
+                .get(2)
+                .and_then(Value::as_i128)
+                .map_or(chars.len(), |l| l.max(0) as usize);
             Value::Str(chars.iter().skip(start).take(len).collect())
         }
         "abs" => match arg(0) {
             Value::Int(i) => Value::Int(i.abs()),
             Value::Decimal(v, s) => Value::Decimal(v.abs(), s),
-            other => other.as_f64().map_or(Value::Null, |f| Value::Float(f.abs())),
+            other => other
+                .as_f64()
+                .map_or(Value::Null, |f| Value::Float(f.abs())),
         },
         "round" | "floor" | "ceil" | "ceiling" => {
             let Some(f) = arg(0).as_f64() else {
@@ -282,14 +299,16 @@ fn call(name: &str, args: &[Value]) -> Result<Value, String> {
         }
         "now" | "current_timestamp" | "localtime" | "localtimestamp" => {
             let now = chrono::Local::now().naive_local();
-            Value::DateTime(now.date().and_time(
-                chrono::NaiveTime::from_hms_opt(
-                    chrono::Timelike::hour(&now),
-                    chrono::Timelike::minute(&now),
-                    chrono::Timelike::second(&now),
-                )
-                .unwrap_or_default(),
-            ))
+            Value::DateTime(
+                now.date().and_time(
+                    chrono::NaiveTime::from_hms_opt(
+                        chrono::Timelike::hour(&now),
+                        chrono::Timelike::minute(&now),
+                        chrono::Timelike::second(&now),
+                    )
+                    .unwrap_or_default(),
+                ),
+            )
         }
         "curdate" | "current_date" => Value::Date(chrono::Local::now().date_naive()),
         "year" | "month" | "day" | "dayofmonth" | "hour" | "minute" | "second" => {
@@ -316,7 +335,11 @@ fn call(name: &str, args: &[Value]) -> Result<Value, String> {
             Value::Null => Value::Null,
             v => cast(&v, &ColumnType::Date),
         },
-        other => return Err(format!("Getting analyzing error. Detail message: No matching function with signature: {other}.")),
+        other => {
+            return Err(format!(
+                "Getting analyzing error. Detail message: No matching function with signature: {other}."
+            ));
+        }
     })
 }
 
@@ -325,17 +348,26 @@ pub fn eval(expr: &Expr, scope: &dyn Scope) -> Result<Value, String> {
     Ok(match expr {
         Expr::Identifier(id) => {
             if id.value.starts_with("@@") {
-                scope.session(&id.value.to_ascii_lowercase()).unwrap_or(Value::Null)
-            } else if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("current_timestamp") {
+                scope
+                    .session(&id.value.to_ascii_lowercase())
+                    .unwrap_or(Value::Null)
+            } else if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("current_timestamp")
+            {
                 call("now", &[])?
             } else {
                 scope.column(&id.value)?
             }
         }
         Expr::CompoundIdentifier(parts) => {
-            let first = parts.first().map(|p| p.value.to_ascii_lowercase()).unwrap_or_default();
+            let first = parts
+                .first()
+                .map(|p| p.value.to_ascii_lowercase())
+                .unwrap_or_default();
             if first.starts_with("@@") {
-                let name = parts.last().map(|p| p.value.to_ascii_lowercase()).unwrap_or_default();
+                let name = parts
+                    .last()
+                    .map(|p| p.value.to_ascii_lowercase())
+                    .unwrap_or_default();
                 scope.session(&format!("@@{name}")).unwrap_or(Value::Null)
             } else {
                 scope.column(&parts.last().map(|p| p.value.clone()).unwrap_or_default())?
@@ -393,7 +425,9 @@ pub fn eval(expr: &Expr, scope: &dyn Scope) -> Result<Value, String> {
             | BinaryOperator::LtEq
             | BinaryOperator::Gt
             | BinaryOperator::GtEq => compare(op, &eval(left, scope)?, &eval(right, scope)?),
-            BinaryOperator::StringConcat => call("concat", &[eval(left, scope)?, eval(right, scope)?])?,
+            BinaryOperator::StringConcat => {
+                call("concat", &[eval(left, scope)?, eval(right, scope)?])?
+            }
             _ => arith(op, &eval(left, scope)?, &eval(right, scope)?)?,
         },
         Expr::Between {
@@ -406,7 +440,9 @@ pub fn eval(expr: &Expr, scope: &dyn Scope) -> Result<Value, String> {
             let lo = v.sql_cmp(&eval(low, scope)?);
             let hi = v.sql_cmp(&eval(high, scope)?);
             match (lo, hi) {
-                (Some(l), Some(h)) => Value::Bool((l != Ordering::Less && h != Ordering::Greater) != *negated),
+                (Some(l), Some(h)) => {
+                    Value::Bool((l != Ordering::Less && h != Ordering::Greater) != *negated)
+                }
                 _ => Value::Null,
             }
         }

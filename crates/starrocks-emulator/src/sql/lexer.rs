@@ -186,9 +186,9 @@ impl<'a> Cursor<'a> {
 
     /// Consumes the keywords `kws` in order if they are all next.
     pub fn eat_kws(&mut self, kws: &[&str]) -> bool {
-        let ok = kws.iter().enumerate().all(|(i, kw)| {
-            matches!(self.peek_nth(i), Some(Tok::Word(w)) if w.eq_ignore_ascii_case(kw))
-        });
+        let ok = kws.iter().enumerate().all(
+            |(i, kw)| matches!(self.peek_nth(i), Some(Tok::Word(w)) if w.eq_ignore_ascii_case(kw)),
+        );
         if ok {
             self.pos += kws.len();
         }
@@ -300,7 +300,10 @@ impl<'a> Cursor<'a> {
 
     /// Skips a balanced parenthesised group starting at the current `(`; returns its inner text.
     pub fn skip_group(&mut self) -> Result<&'a str, String> {
-        let open = self.toks.get(self.pos).ok_or_else(|| self.unexpected("'('"))?;
+        let open = self
+            .toks
+            .get(self.pos)
+            .ok_or_else(|| self.unexpected("'('"))?;
         if open.tok != Tok::Sym('(') {
             return Err(self.unexpected("'('"));
         }

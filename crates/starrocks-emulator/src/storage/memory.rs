@@ -40,7 +40,10 @@ impl TableStore for MemoryStore {
     }
 
     fn truncate(&self) {
-        self.model.write().unwrap_or_else(|e| e.into_inner()).clear();
+        self.model
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
     }
 
     fn row_count(&self) -> u64 {

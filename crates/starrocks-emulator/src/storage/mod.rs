@@ -7,9 +7,9 @@ mod model;
 mod rows;
 
 pub use discard::DiscardBackend;
-pub use rows::{EncodedRows, decode_row, encode_row};
 pub use memory::MemoryBackend;
 pub use model::{DuplicateModel, PrimaryKeyModel, TableModel, model_for};
+pub use rows::{EncodedRows, decode_row, encode_row};
 
 use crate::catalog::schema::TableSchema;
 use crate::value::Value;
@@ -111,7 +111,9 @@ impl std::str::FromStr for Storage {
         match s {
             "memory" => Ok(Storage::Memory),
             "discard" => Ok(Storage::Discard),
-            other => Err(format!("unknown storage '{other}' (expected memory or discard)")),
+            other => Err(format!(
+                "unknown storage '{other}' (expected memory or discard)"
+            )),
         }
     }
 }

@@ -188,7 +188,10 @@ mod tests {
     #[test]
     fn duplicate_keeps_every_row() {
         let mut m = DuplicateModel::default();
-        m.apply(batch(&[row(1, "a"), row(1, "a")], vec![RowOp::Upsert, RowOp::Delete]));
+        m.apply(batch(
+            &[row(1, "a"), row(1, "a")],
+            vec![RowOp::Upsert, RowOp::Delete],
+        ));
         assert_eq!(m.len(), 2);
         let mut seen = 0;
         m.scan(&mut |r| {

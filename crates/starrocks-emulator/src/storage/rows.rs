@@ -99,7 +99,9 @@ pub fn decode_row(b: &[u8], out: &mut Vec<Value>) {
             }
             DATE => NaiveDate::from_epoch_days(i32::from_le_bytes(take(b, &mut pos)))
                 .map_or(Value::Null, Value::Date),
-            DATETIME => NaiveDateTime::from_timestamp_micros_opt(i64::from_le_bytes(take(b, &mut pos))),
+            DATETIME => {
+                NaiveDateTime::from_timestamp_micros_opt(i64::from_le_bytes(take(b, &mut pos)))
+            }
             _ => Value::Null,
         };
         out.push(v);
@@ -112,7 +114,8 @@ trait FromMicros {
 
 impl FromMicros for NaiveDateTime {
     fn from_timestamp_micros_opt(micros: i64) -> Value {
-        chrono::DateTime::from_timestamp_micros(micros).map_or(Value::Null, |d| Value::DateTime(d.naive_utc()))
+        chrono::DateTime::from_timestamp_micros(micros)
+            .map_or(Value::Null, |d| Value::DateTime(d.naive_utc()))
     }
 }
 

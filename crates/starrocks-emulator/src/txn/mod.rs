@@ -184,7 +184,11 @@ impl TxnManager {
     pub fn by_label(&self, db_id: i64, label: &str) -> Option<&Txn> {
         self.labels
             .get(&(db_id, label.to_string()))
-            .and_then(|ids| ids.iter().filter_map(|id| self.txns.get(id)).max_by_key(|t| t.id))
+            .and_then(|ids| {
+                ids.iter()
+                    .filter_map(|id| self.txns.get(id))
+                    .max_by_key(|t| t.id)
+            })
     }
 
     fn finish(&mut self, id: i64) {
@@ -205,9 +209,11 @@ impl TxnManager {
         let mut removed = Vec::new();
         while let Some(&front) = queue.front() {
             let too_many = queue.len() > LABEL_KEEP_MAX_NUM;
-            let too_old = self.txns.get(&front).and_then(|t| t.finished_at).is_none_or(|f| {
-                now.duration_since(f) > Duration::from_secs(LABEL_KEEP_MAX_SECOND)
-            });
+            let too_old = self
+                .txns
+                .get(&front)
+                .and_then(|t| t.finished_at)
+                .is_none_or(|f| now.duration_since(f) > Duration::from_secs(LABEL_KEEP_MAX_SECOND));
             if !(too_many || too_old) {
                 break;
             }

@@ -156,7 +156,11 @@ pub fn parse_decimal(s: &str, precision: u8, scale: u8) -> Result<i128, ConvertE
     if int_part.is_empty() && frac_part.is_empty() {
         return Err(ConvertError);
     }
-    if !int_part.bytes().chain(frac_part.bytes()).all(|b| b.is_ascii_digit()) {
+    if !int_part
+        .bytes()
+        .chain(frac_part.bytes())
+        .all(|b| b.is_ascii_digit())
+    {
         return Err(ConvertError);
     }
     let digits: Vec<u8> = int_part
@@ -196,7 +200,9 @@ pub fn parse_decimal(s: &str, precision: u8, scale: u8) -> Result<i128, ConvertE
     if round_up {
         v += 1;
     }
-    let limit = 10i128.checked_pow(u32::from(precision)).ok_or(ConvertError)?;
+    let limit = 10i128
+        .checked_pow(u32::from(precision))
+        .ok_or(ConvertError)?;
     if v >= limit {
         return Err(ConvertError);
     }
@@ -355,7 +361,10 @@ mod tests {
         assert_eq!(parse_date("240229"), Ok(d));
         assert_eq!(parse_date("2023-02-29"), Err(ConvertError));
         let dt = parse_datetime("2024-02-29T12:34:56.789").unwrap();
-        assert_eq!(super::super::format_datetime(&dt), "2024-02-29 12:34:56.789000");
+        assert_eq!(
+            super::super::format_datetime(&dt),
+            "2024-02-29 12:34:56.789000"
+        );
         let dt = parse_datetime("2024-01-01T00:00").unwrap();
         assert_eq!(super::super::format_datetime(&dt), "2024-01-01 00:00:00");
         assert!(parse_datetime("2024-02-29 25:00:00").is_err());

@@ -58,11 +58,23 @@ impl TestEmu {
     /// Runs SQL through the mysql CLI (batch mode); returns (exit ok, stdout, stderr).
     pub fn mysql_cli(&self, user: &str, password: &str, sql: &str) -> (bool, String, String) {
         let mut cmd = Command::new("mysql");
-        cmd.args(["-h", "127.0.0.1", "-P", &self.mysql.port().to_string(), "-u", user, "--batch", "-e", sql]);
+        cmd.args([
+            "-h",
+            "127.0.0.1",
+            "-P",
+            &self.mysql.port().to_string(),
+            "-u",
+            user,
+            "--batch",
+            "-e",
+            sql,
+        ]);
         if !password.is_empty() {
             cmd.arg(format!("-p{password}"));
         }
-        let out = cmd.output().expect("mysql CLI is installed (mariadb-client)");
+        let out = cmd
+            .output()
+            .expect("mysql CLI is installed (mariadb-client)");
         (
             out.status.success(),
             String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -141,7 +153,10 @@ fn read_response(reader: &mut BufReader<TcpStream>) -> std::io::Result<HttpRespo
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 {
-            return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "no response"));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "no response",
+            ));
         }
         let status: u16 = line
             .split_whitespace()
@@ -181,9 +196,17 @@ fn read_response(reader: &mut BufReader<TcpStream>) -> std::io::Result<HttpRespo
 }
 
 /// Sends one request on a fresh connection and reads the final response.
-pub fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, String)], framing: Framing) -> HttpResponse {
+pub fn http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, String)],
+    framing: Framing,
+) -> HttpResponse {
     let stream = TcpStream::connect(addr).expect("connect");
-    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
     let mut w = stream.try_clone().unwrap();
     let mut reader = BufReader::new(stream);
     let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\n");
@@ -196,7 +219,10 @@ pub fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, String
         Framing::Chunked(..) => head.push_str("Transfer-Encoding: chunked\r\n"),
         Framing::Held(b) => {
             head.push_str(&format!("Content-Length: {}\r\n", b.len()));
-            if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("expect")) {
+            if !headers
+                .iter()
+                .any(|(k, _)| k.eq_ignore_ascii_case("expect"))
+            {
                 head.push_str("Expect: 100-continue\r\n");
             }
         }
@@ -231,7 +257,11 @@ pub fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, String
                 r.got_continue = true;
                 return r;
             }
-            let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+            let status: u16 = line
+                .split_whitespace()
+                .nth(1)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
             let mut rest = read_headers_and_body(&mut reader);
             rest.status = status;
             return rest;
@@ -296,7 +326,10 @@ pub fn assert_json_like(actual: &serde_json::Value, expected: &serde_json::Value
     assert_eq!(ak, ek, "key order differs: {actual}");
     for (k, v) in e {
         if is_timing(k) {
-            assert!(a[k].as_i64().is_some_and(|n| n >= 0), "timing {k} in {actual}");
+            assert!(
+                a[k].as_i64().is_some_and(|n| n >= 0),
+                "timing {k} in {actual}"
+            );
         } else if v.is_null() {
             continue;
         } else {
