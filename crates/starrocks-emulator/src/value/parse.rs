@@ -169,7 +169,7 @@ pub fn parse_decimal(s: &str, precision: u8, scale: u8) -> Result<i128, ConvertE
         .map(|b| b - b'0')
         .collect();
     // value = digits × 10^(exp - frac_len); we want digits × 10^(exp - frac_len + scale).
-    let shift = exp - frac_part.len() as i32 + i32::from(scale);
+    let shift = i64::from(exp) - frac_part.len() as i64 + i64::from(scale);
     let mut v: i128 = 0;
     let mut round_up = false;
     let keep = if shift >= 0 {
@@ -192,7 +192,10 @@ pub fn parse_decimal(s: &str, precision: u8, scale: u8) -> Result<i128, ConvertE
             break;
         }
     }
-    if shift > 0 {
+    if shift > 0 && v != 0 {
+        if shift > 40 {
+            return Err(ConvertError);
+        }
         for _ in 0..shift {
             v = v.checked_mul(10).ok_or(ConvertError)?;
         }
@@ -341,6 +344,9 @@ mod tests {
         assert_eq!(parse_decimal("1.005", 10, 2), Ok(101));
         assert_eq!(parse_decimal("-1.500000000", 38, 9), Ok(-1500000000));
         assert_eq!(parse_decimal("123456789", 10, 2), Err(ConvertError));
+        assert_eq!(parse_decimal("1e2147483647", 10, 2), Err(ConvertError));
+        assert_eq!(parse_decimal("1e-2147483648", 10, 2), Ok(0));
+        assert_eq!(parse_decimal("0e2147483647", 10, 2), Ok(0));
         let ty = ColumnType::Decimal {
             precision: 38,
             scale: 9,
