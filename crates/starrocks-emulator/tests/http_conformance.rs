@@ -750,3 +750,39 @@ fn discard_storage_counts_rows() {
         "discard keeps no rows"
     );
 }
+
+#[test]
+fn every_type_loads_and_reads_back() {
+    let emu = TestEmu::start(Storage::Memory, "");
+    emu.sql(
+        "",
+        "CREATE DATABASE d; CREATE TABLE d.all_types (id INT NOT NULL, c_bool BOOLEAN, c_tiny TINYINT,
+           c_big BIGINT, c_large LARGEINT, c_float FLOAT, c_double DOUBLE, c_dec DECIMAL(10, 2),
+           c_dec38 DECIMAL(38, 9), c_char CHAR(5), c_str STRING, c_date DATE, c_dt DATETIME,
+           c_json JSON, c_arr ARRAY<INT>, c_map MAP<VARCHAR(10), INT>, c_bin VARBINARY)
+         PRIMARY KEY(id) DISTRIBUTED BY HASH(id)",
+    );
+    let csv = "1\t1\t127\t-9223372036854775808\t170141183460469231731687303715884105727\t1.5\t1.0E-7\t12345678.90\t12345678901234567890123456789.123456789\tabc  \t日本語✓\t2024-02-29\t2024-02-29T12:34:56.789\t{\"a\":1}\t[1,null]\t{\"k1\":1}\tbin\n\
+               2\ttrue\t-1\t0\t-1\t100.0\t1.0E21\t-0.01\t0E-9\t\tx\t20240101\t2024-01-01T00:00\t[]\t[]\t{}\t\\N\n\
+               3\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\n";
+    let v = load(&emu, "all_types", &[], csv.as_bytes());
+    assert_eq!(
+        (v["Status"].as_str(), v["NumberLoadedRows"].as_i64()),
+        (Some("Success"), Some(3)),
+        "{v}"
+    );
+    let out = emu.sql("", "SELECT * FROM d.all_types ORDER BY id");
+    let expected = "id\tc_bool\tc_tiny\tc_big\tc_large\tc_float\tc_double\tc_dec\tc_dec38\tc_char\tc_str\tc_date\tc_dt\tc_json\tc_arr\tc_map\tc_bin
+1\t1\t127\t-9223372036854775808\t170141183460469231731687303715884105727\t1.5\t1e-07\t12345678.90\t12345678901234567890123456789.123456789\tabc  \t日本語✓\t2024-02-29\t2024-02-29 12:34:56.789000\t{\"a\":1}\t[1,null]\t{\"k1\":1}\tbin
+2\t1\t-1\t0\t-1\t100\t1e+21\t-0.01\t0.000000000\t\tx\t2024-01-01\t2024-01-01 00:00:00\t[]\t[]\t{}\tNULL
+3\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL
+";
+    assert_eq!(out, expected);
+    assert_eq!(
+        emu.sql(
+            "",
+            "SELECT @@session.auto_increment_increment AS a, @@character_set_client, @@time_zone"
+        ),
+        "a\t@@character_set_client\t@@time_zone\n1\tutf8\tAsia/Shanghai\n"
+    );
+}
