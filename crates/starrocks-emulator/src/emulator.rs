@@ -185,7 +185,8 @@ async fn expiry_loop(shared: Arc<Shared>, mut shutdown: watch::Receiver<bool>) {
     }
 }
 
-/// A started emulator.
+/// A started emulator. [`RunningEmulator::shutdown`] stops it and waits; dropping it also
+/// stops the servers, without waiting.
 #[derive(Debug)]
 pub struct RunningEmulator {
     addrs: Addresses,

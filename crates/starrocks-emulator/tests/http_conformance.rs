@@ -786,3 +786,23 @@ fn every_type_loads_and_reads_back() {
         "a\t@@character_set_client\t@@time_zone\n1\tutf8\tAsia/Shanghai\n"
     );
 }
+
+#[test]
+fn json_op_key_is_read_without_columns_naming_it() {
+    let emu = setup();
+    let v = load(
+        &emu,
+        "pk",
+        &[("format", "json")],
+        br#"{"id":1,"name":"a"} {"id":2,"name":"b"}"#,
+    );
+    assert_eq!(v["Status"], "Success");
+    let v = load(
+        &emu,
+        "pk",
+        &[("format", "json"), ("columns", "id,name")],
+        br#"{"id":1,"__op":1} {"id":3,"name":"c","__op":0}"#,
+    );
+    assert_eq!(v["Status"], "Success");
+    assert_eq!(rows(&emu, "SELECT id FROM d.pk ORDER BY id"), "id\n2\n3\n");
+}

@@ -84,10 +84,16 @@ pub fn random_label() -> String {
 
 /// The error-log URL for a stored log.
 pub fn error_url(shared: &Shared, file: &str) -> String {
-    let be = shared.addrs.get().map(|a| a.be_http);
-    let host = be
-        .map(|a| a.to_string())
-        .unwrap_or_else(|| "127.0.0.1:8040".into());
+    let be = shared
+        .addrs
+        .get()
+        .map(|a| a.be_http)
+        .unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 8040)));
+    let host = if be.ip().is_unspecified() {
+        format!("127.0.0.1:{}", be.port())
+    } else {
+        be.to_string()
+    };
     format!("http://{host}/api/_load_error_log?file={file}")
 }
 

@@ -193,9 +193,6 @@ impl LoadPlan {
                 .filter(|c| !c.auto_increment || json)
                 .map(|c| c.name.clone())
                 .collect();
-            if json && is_pk && columns.is_none() {
-                plain.push("__op".into());
-            }
         }
         let mut targets = Vec::new();
         for name in &plain {
@@ -240,6 +237,18 @@ impl LoadPlan {
             }
             mentioned[idx] = true;
             mappings.push((idx, parse_expr(&text)?));
+        }
+        // JSON into a primary-key table reads an `__op` key even when `columns` does not
+        // name it (wire spec §6.4).
+        if json
+            && is_pk
+            && matches!(op, OpSource::None)
+            && !targets.contains(&FieldTarget::Op)
+            && !mapped_names.iter().any(|n| n.eq_ignore_ascii_case("__op"))
+        {
+            op = OpSource::Field;
+            targets.push(FieldTarget::Op);
+            field_names.push("__op".into());
         }
         let mut defaults = vec![None; schema.columns.len()];
         let mut auto_increment = Vec::new();
