@@ -75,8 +75,12 @@ async fn walkthrough() {
     .unwrap();
 
     // Stream load through the FE redirect, with curl.
-    let data = "/tmp/starrocks-emulator-walkthrough.csv";
-    std::fs::write(data, "1\talice\t90\n2\tbob\t85\n3\tcarol\t77\n").unwrap();
+    let path = std::env::temp_dir().join(format!(
+        "starrocks-emulator-walkthrough-{}.csv",
+        std::process::id()
+    ));
+    std::fs::write(&path, "1\talice\t90\n2\tbob\t85\n3\tcarol\t77\n").unwrap();
+    let data = path.to_str().unwrap();
     let url = format!("http://{}/api/wt/pk/_stream_load", emu.fe);
     let auth = format!("root:{PW}");
     let load = |label: &str| {
@@ -250,4 +254,5 @@ async fn walkthrough() {
         "{err}"
     );
     conn.disconnect().await.unwrap();
+    let _ = std::fs::remove_file(&path);
 }
