@@ -268,7 +268,7 @@ fn random_bodies_never_panic() {
     use starrocks_emulator::catalog::ddl::parse_create_table;
     use starrocks_emulator::load::BodyReader;
     use starrocks_emulator::load::params::LoadParams;
-    use starrocks_emulator::load::plan::LoadPlan;
+    use starrocks_emulator::load::plan::{LoadPlan, PlanOptions};
 
     let mut catalog = Catalog::new(Storage::Memory.backend(), "root", "");
     catalog.create_database("d").unwrap();
@@ -319,13 +319,7 @@ fn random_bodies_never_panic() {
             map.insert(*k, v.parse().unwrap());
         }
         let params = LoadParams::from_headers(&map).unwrap();
-        let Ok(plan) = LoadPlan::new(
-            table.clone(),
-            params.columns.as_deref(),
-            params.where_clause.as_deref(),
-            params.strict_mode,
-            headers.iter().any(|(_, v)| *v == "json"),
-        ) else {
+        let Ok(plan) = LoadPlan::new(table.clone(), PlanOptions::from_params(&params)) else {
             continue;
         };
         let len = (next() % 200) as usize;

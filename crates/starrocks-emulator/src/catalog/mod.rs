@@ -55,9 +55,12 @@ pub enum CatalogError {
     /// Table exists.
     #[error("Table '{0}' already exists")]
     TableExists(String),
-    /// Table model the emulator does not implement.
-    #[error("{0} tables are not supported by this emulator")]
-    UnsupportedModel(&'static str),
+    /// A definition the emulator does not implement.
+    #[error("{0} is not supported by this emulator")]
+    Unsupported(String),
+    /// An invalid definition.
+    #[error("Getting analyzing error. Detail message: {0}.")]
+    Invalid(String),
 }
 
 /// All databases and users.
@@ -159,12 +162,7 @@ impl Catalog {
         schema: TableSchema,
         if_not_exists: bool,
     ) -> Result<bool, CatalogError> {
-        use schema::KeysType;
-        match schema.keys_type {
-            KeysType::Aggregate => return Err(CatalogError::UnsupportedModel("AGGREGATE KEY")),
-            KeysType::Unique => return Err(CatalogError::UnsupportedModel("UNIQUE KEY")),
-            KeysType::Duplicate | KeysType::Primary => {}
-        }
+        check_model(&schema)?;
         let id = self.id();
         let store = self.backend.open_table(&schema);
         let d = self
@@ -201,4 +199,40 @@ impl Catalog {
             .map(|_| ())
             .ok_or_else(|| CatalogError::UnknownTable(db.to_string(), table.to_string()))
     }
+}
+
+/// Checks the aggregate declarations of a table against its key model.
+fn check_model(schema: &TableSchema) -> Result<(), CatalogError> {
+    use crate::storage::AggFn;
+    use schema::KeysType;
+    for c in &schema.columns {
+        match (&c.aggregation, schema.keys_type, c.is_key) {
+            (Some(a), KeysType::Aggregate, false) => {
+                if AggFn::from_name(a).is_none() {
+                    return Err(CatalogError::Unsupported(format!("Aggregate type {a}")));
+                }
+            }
+            (Some(a), KeysType::Aggregate, true) => {
+                return Err(CatalogError::Invalid(format!(
+                    "Key column {} should not specify aggregate type {a}",
+                    c.name
+                )));
+            }
+            (None, KeysType::Aggregate, false) => {
+                return Err(CatalogError::Invalid(format!(
+                    "Value column {} of an AGGREGATE KEY table needs an aggregate type",
+                    c.name
+                )));
+            }
+            (Some(a), _, _) => {
+                return Err(CatalogError::Invalid(format!(
+                    "Column {} can not specify aggregate type {a} in a {} table",
+                    c.name,
+                    schema.keys_type.sql_name()
+                )));
+            }
+            (None, _, _) => {}
+        }
+    }
+    Ok(())
 }

@@ -6,8 +6,8 @@ use super::auth::{self, Credentials};
 use super::body::{self, BodyFailure};
 use super::reply::{J, Resp, be_json};
 use crate::catalog::{CatalogError, Table};
-use crate::load::params::{Format, LoadParams, header, parse_timeout};
-use crate::load::plan::LoadPlan;
+use crate::load::params::{LoadParams, header, parse_timeout};
+use crate::load::plan::{LoadPlan, PlanOptions};
 use crate::load::{BodyReader, Counters, verdict};
 use crate::state::Shared;
 use crate::txn::{BeginError, DEFAULT_TIMEOUT_SECOND};
@@ -208,13 +208,7 @@ pub async fn handle(
         Ok(p) => p,
         Err(m) => return abort(r, m),
     };
-    let plan = match LoadPlan::new(
-        tbl.clone(),
-        params.columns.as_deref(),
-        params.where_clause.as_deref(),
-        params.strict_mode,
-        params.format == Format::Json,
-    ) {
+    let plan = match LoadPlan::new(tbl.clone(), PlanOptions::from_params(&params)) {
         Ok(p) => p,
         Err(m) => return abort(r, m),
     };

@@ -4,8 +4,8 @@ use super::auth;
 use super::be_stream_load::{error_url, resolve_for_load};
 use super::body::{self, BodyFailure};
 use super::reply::{J, Resp, be_json, respond};
-use crate::load::params::{Format, LoadParams, header, parse_timeout, signature};
-use crate::load::plan::LoadPlan;
+use crate::load::params::{LoadParams, header, parse_timeout, signature};
+use crate::load::plan::{LoadPlan, PlanOptions};
 use crate::load::{BodyReader, LoadOutput, verdict};
 use crate::state::Shared;
 use crate::txn::context::TxnContext;
@@ -199,13 +199,7 @@ async fn load(shared: &Arc<Shared>, req: http::Request<Incoming>) -> Resp {
         .ok_or_else(|| format!("Transaction with label {label} not exists"))
         .and_then(|tbl| {
             let params = LoadParams::from_headers(&h)?;
-            let plan = LoadPlan::new(
-                tbl.clone(),
-                params.columns.as_deref(),
-                params.where_clause.as_deref(),
-                params.strict_mode,
-                params.format == Format::Json,
-            )?;
+            let plan = LoadPlan::new(tbl.clone(), PlanOptions::from_params(&params))?;
             Ok((params, plan, tbl))
         });
     let (params, plan, tbl) = match prepared {

@@ -102,6 +102,9 @@ struct FastCount {
 impl BodyReader {
     /// A reader for one body.
     pub fn new(params: LoadParams, plan: LoadPlan, keeps_rows: bool) -> Self {
+        let mut out = LoadOutput::default();
+        out.batch.partial_columns = plan.partial_columns.clone();
+        out.batch.merge_condition = plan.merge_condition;
         let layout = CsvLayout {
             sep: params.column_separator.clone(),
             delim: params.row_delimiter.clone(),
@@ -130,7 +133,7 @@ impl BodyReader {
                 last_was_delim: true,
                 ..FastCount::default()
             }),
-            out: LoadOutput::default(),
+            out,
             is_pk,
             row: Vec::new(),
         }
@@ -259,6 +262,14 @@ impl BodyReader {
                     std::mem::replace(&mut self.splitter, RecordSplitter::new(&self.layout));
                 splitter.finish(&mut |rec| self.csv_record(rec));
             }
+        }
+        if let Some(c) = self.plan.merge_condition
+            && has_deletes(&self.out.batch)
+        {
+            return Err(format!(
+                "memtable of tablet {} delete with condition column {}",
+                self.plan.table.id, self.plan.table.schema.columns[c].name
+            ));
         }
         if !self.keeps_rows {
             self.out.batch.counted = self.out.counters.loaded;

@@ -58,6 +58,10 @@ pub struct LoadParams {
     pub strip_outer_array: bool,
     /// `ignore_json_size`.
     pub ignore_json_size: bool,
+    /// `partial_update`.
+    pub partial_update: bool,
+    /// `merge_condition` column.
+    pub merge_condition: Option<String>,
 }
 
 /// Headers that make up a load's parameters; transaction loads must repeat them exactly.
@@ -267,16 +271,12 @@ impl LoadParams {
             None => false,
         };
         let timeout = header(h, "timeout").map(parse_timeout).transpose()?;
-        if let Some(v) = header(h, "partial_update") {
-            let on =
-                parse_bool(v).ok_or("Invalid partial update flag format. Must be bool type")?;
-            if on {
-                return Err("partial_update is not supported by this emulator".into());
+        let partial_update = match header(h, "partial_update") {
+            Some(v) => {
+                parse_bool(v).ok_or("Invalid partial update flag format. Must be bool type")?
             }
-        }
-        if header(h, "merge_condition").is_some() {
-            return Err("merge_condition is not supported by this emulator".into());
-        }
+            None => false,
+        };
         if let Some(v) = header(h, "enable_merge_commit") {
             match v.to_ascii_lowercase().as_str() {
                 "false" | "0" => {}
@@ -308,6 +308,8 @@ impl LoadParams {
                 .is_some_and(|v| v.eq_ignore_ascii_case("true")),
             ignore_json_size: header(h, "ignore_json_size")
                 .is_some_and(|v| v.eq_ignore_ascii_case("true")),
+            partial_update,
+            merge_condition: header(h, "merge_condition").map(str::to_string),
         })
     }
 }

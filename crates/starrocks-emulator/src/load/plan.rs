@@ -52,6 +52,37 @@ pub enum RowOutcome {
     Unselected,
 }
 
+/// What a load asks of the plan.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlanOptions<'a> {
+    /// `columns` header.
+    pub columns: Option<&'a str>,
+    /// `where` header.
+    pub where_clause: Option<&'a str>,
+    /// `strict_mode`.
+    pub strict: bool,
+    /// The body is JSON (fields are matched by key).
+    pub json: bool,
+    /// `partial_update` (primary key tables).
+    pub partial_update: bool,
+    /// `merge_condition` column (primary key tables).
+    pub merge_condition: Option<&'a str>,
+}
+
+impl<'a> PlanOptions<'a> {
+    /// The options of a load's parameters.
+    pub fn from_params(p: &'a super::params::LoadParams) -> Self {
+        PlanOptions {
+            columns: p.columns.as_deref(),
+            where_clause: p.where_clause.as_deref(),
+            strict: p.strict_mode,
+            json: p.format == super::params::Format::Json,
+            partial_update: p.partial_update,
+            merge_condition: p.merge_condition.as_deref(),
+        }
+    }
+}
+
 /// A compiled load plan for one table.
 #[derive(Debug)]
 pub struct LoadPlan {
@@ -67,6 +98,10 @@ pub struct LoadPlan {
     where_expr: Option<Expr>,
     strict: bool,
     direct_only: bool,
+    /// Partial update: the columns the load provides.
+    pub partial_columns: Option<Vec<bool>>,
+    /// Conditional update column.
+    pub merge_condition: Option<usize>,
 }
 
 /// Splits the `columns` header at top-level commas.
@@ -158,13 +193,15 @@ fn op_constant(expr_text: &str) -> Result<Option<RowOp>, String> {
 
 impl LoadPlan {
     /// Compiles the plan; `Err` carries the planner's message.
-    pub fn new(
-        table: Arc<Table>,
-        columns: Option<&str>,
-        where_clause: Option<&str>,
-        strict: bool,
-        json: bool,
-    ) -> Result<Self, String> {
+    pub fn new(table: Arc<Table>, opts: PlanOptions<'_>) -> Result<Self, String> {
+        let PlanOptions {
+            columns,
+            where_clause,
+            strict,
+            json,
+            partial_update,
+            merge_condition,
+        } = opts;
         let schema = &table.schema;
         let is_pk = schema.keys_type == KeysType::Primary;
         let mut field_names = Vec::new();
@@ -250,6 +287,32 @@ impl LoadPlan {
             targets.push(FieldTarget::Op);
             field_names.push("__op".into());
         }
+        let partial_columns = if partial_update {
+            if !is_pk {
+                return Err("Only primary key table support partial update".into());
+            }
+            for &k in &schema.key_columns {
+                if !mentioned[k] {
+                    return Err(format!(
+                        "key column {} not in partial update columns",
+                        schema.columns[k].name
+                    ));
+                }
+            }
+            Some(mentioned.clone())
+        } else {
+            None
+        };
+        let merge_condition = match merge_condition {
+            None => None,
+            Some(_) if !is_pk => {
+                return Err(format!(
+                    "Conditional update only support primary key table {}",
+                    schema.name
+                ));
+            }
+            Some(c) => Some(check_merge_condition(&table, c, &mentioned)?),
+        };
         let mut defaults = vec![None; schema.columns.len()];
         let mut auto_increment = Vec::new();
         for (i, col) in schema.columns.iter().enumerate() {
@@ -260,7 +323,11 @@ impl LoadPlan {
                 auto_increment.push(i);
                 continue;
             }
-            defaults[i] = Some(col.default_value()?);
+            defaults[i] = Some(match col.default_value() {
+                Ok(v) => v,
+                Err(_) if partial_update => Value::Null,
+                Err(e) => return Err(e),
+            });
         }
         let where_expr = where_clause.map(parse_expr).transpose()?;
         let direct_only =
@@ -276,6 +343,8 @@ impl LoadPlan {
             where_expr,
             strict,
             direct_only,
+            partial_columns,
+            merge_condition,
         })
     }
 
@@ -378,8 +447,9 @@ impl LoadPlan {
                 row[i] = Value::Int(self.table.reserve_auto_increment(1));
             }
         }
-        for (col, v) in schema.columns.iter().zip(row.iter()) {
-            if v.is_null() && !col.nullable {
+        for (i, (col, v)) in schema.columns.iter().zip(row.iter()).enumerate() {
+            let provided = self.partial_columns.as_ref().is_none_or(|m| m[i]);
+            if provided && v.is_null() && !col.nullable {
                 return RowOutcome::Filtered(format!(
                     "NULL value in non-nullable column '{}'",
                     col.name
@@ -388,6 +458,41 @@ impl LoadPlan {
         }
         RowOutcome::Loaded(op)
     }
+}
+
+fn check_merge_condition(table: &Table, c: &str, mentioned: &[bool]) -> Result<usize, String> {
+    let schema = &table.schema;
+    let idx = schema
+        .column_index(c)
+        .filter(|&i| mentioned[i])
+        .ok_or_else(|| {
+            format!(
+                "Merge condition column {c} does not exist. If you are doing partial update with condition update, please check condition column is in the given update columns. Otherwise please check condition column is in table {}",
+                schema.name
+            )
+        })?;
+    let col = &schema.columns[idx];
+    if col.is_key {
+        return Err(format!(
+            "Merge condition column {c} should not be primary key!"
+        ));
+    }
+    if matches!(
+        col.ty,
+        ColumnType::Char(_)
+            | ColumnType::Varchar(_)
+            | ColumnType::Bitmap
+            | ColumnType::Hll
+            | ColumnType::Percentile
+            | ColumnType::Json
+            | ColumnType::Varbinary(_)
+    ) {
+        return Err(
+            "Merge condition column has invalid type maybe bitmap/hll/percentile/json/varchar!"
+                .into(),
+        );
+    }
+    Ok(idx)
 }
 
 fn sink_error(name: &str, ty: &ColumnType, v: &Value) -> Option<String> {

@@ -4,7 +4,7 @@ use super::result::{Outcome, ResultSet, SqlError};
 use super::select::{self, Session};
 use crate::catalog::CatalogError;
 use crate::catalog::ddl::parse_create_table;
-use crate::load::plan::{Fields, LoadPlan, RowOutcome};
+use crate::load::plan::{Fields, LoadPlan, PlanOptions, RowOutcome};
 use crate::load::{Counters, LoadOutput};
 use crate::sql::expr::eval;
 use crate::sql::lexer::{Cursor, Tok};
@@ -415,8 +415,12 @@ fn insert(shared: &Shared, conn: &Conn, sql: &str) -> Result<Outcome, SqlError> 
                 .join(","),
         )
     };
-    let plan = LoadPlan::new(tbl.clone(), columns.as_deref(), None, true, false)
-        .map_err(SqlError::generic)?;
+    let opts = PlanOptions {
+        columns: columns.as_deref(),
+        strict: true,
+        ..PlanOptions::default()
+    };
+    let plan = LoadPlan::new(tbl.clone(), opts).map_err(SqlError::generic)?;
     let mut out = LoadOutput::default();
     let is_pk = tbl.schema.keys_type == crate::catalog::schema::KeysType::Primary;
     let mut row_buf = Vec::new();

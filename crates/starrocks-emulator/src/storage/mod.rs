@@ -2,13 +2,15 @@
 //! store applies committed batches with the table's key model.
 
 mod discard;
+mod keyed;
 mod memory;
 mod model;
 mod rows;
 
 pub use discard::DiscardBackend;
+pub use keyed::{AggFn, KeyedModel};
 pub use memory::MemoryBackend;
-pub use model::{DuplicateModel, PrimaryKeyModel, TableModel, model_for};
+pub use model::{DuplicateModel, TableModel, model_for};
 pub use rows::{EncodedRows, decode_row, encode_row};
 
 use crate::catalog::schema::TableSchema;
@@ -34,6 +36,10 @@ pub struct RowBatch {
     pub ops: Vec<RowOp>,
     /// Rows counted by a store that does not keep rows.
     pub counted: u64,
+    /// Partial update (primary key): the columns the load provides.
+    pub partial_columns: Option<Vec<bool>>,
+    /// Conditional update (primary key): the `merge_condition` column.
+    pub merge_condition: Option<usize>,
 }
 
 impl RowBatch {
@@ -60,6 +66,12 @@ impl RowBatch {
         }
         self.rows.append(&other.rows);
         self.counted += other.counted;
+        if self.partial_columns.is_none() {
+            self.partial_columns = other.partial_columns;
+        }
+        if self.merge_condition.is_none() {
+            self.merge_condition = other.merge_condition;
+        }
     }
 }
 
