@@ -287,6 +287,14 @@ impl LoadPlan {
             targets.push(FieldTarget::Op);
             field_names.push("__op".into());
         }
+        for t in &targets {
+            if let FieldTarget::Column(c) = t {
+                check_sketch_source(&schema.columns[*c], None)?;
+            }
+        }
+        for (c, e) in &mappings {
+            check_sketch_source(&schema.columns[*c], Some(e))?;
+        }
         let partial_columns = if partial_update {
             if !is_pk {
                 return Err("Only primary key table support partial update".into());
@@ -457,6 +465,35 @@ impl LoadPlan {
             }
         }
         RowOutcome::Loaded(op)
+    }
+}
+
+/// BITMAP and HLL columns must be loaded through their functions (wire spec §3.6, §7).
+fn check_sketch_source(
+    col: &crate::catalog::schema::Column,
+    expr: Option<&Expr>,
+) -> Result<(), String> {
+    let fname = match expr {
+        Some(Expr::Function(f)) => f.name.to_string().to_ascii_lowercase(),
+        _ => String::new(),
+    };
+    match col.ty {
+        ColumnType::Hll if !matches!(fname.as_str(), "hll_hash" | "hll_empty") => Err(format!(
+            "HLL column must use hll_hash function, like {0}=hll_hash(xxx) or {0}=hll_empty()",
+            col.name
+        )),
+        ColumnType::Bitmap
+            if !matches!(
+                fname.as_str(),
+                "to_bitmap" | "bitmap_hash" | "bitmap_empty" | "bitmap_from_string"
+            ) =>
+        {
+            Err(format!(
+                "bitmap column {} require the function return type is BITMAP",
+                col.name
+            ))
+        }
+        _ => Ok(()),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The FE MySQL-protocol server (wire spec §8): handshake with `mysql_native_password`,
 //! StarRocks' error codes, and statement execution.
 
+mod aggregate;
 mod info_schema;
 mod patch;
 mod result;

@@ -2,6 +2,7 @@
 //! projection, `WHERE`, `GROUP BY`, `ORDER BY`, `LIMIT`/`OFFSET`, and the aggregates
 //! `count`, `sum`, `min`, `max`, `avg`.
 
+use super::aggregate::{Acc, collect_aggregates};
 use super::info_schema;
 use super::result::{Kind, Outcome, ResultSet, SqlError};
 use crate::sql::expr::{Scope, eval, eval_predicate, function_args};
@@ -95,132 +96,11 @@ impl Scope for RowScope<'_> {
     }
 }
 
-fn is_aggregate(name: &str) -> bool {
-    matches!(name, "count" | "sum" | "min" | "max" | "avg")
-}
-
-fn collect_aggregates(e: &Expr, out: &mut Vec<Expr>) {
-    match e {
-        Expr::Function(f) => {
-            if is_aggregate(&f.name.to_string().to_ascii_lowercase()) {
-                out.push(e.clone());
-            } else {
-                for a in function_args(&f.args) {
-                    collect_aggregates(a, out);
-                }
-            }
-        }
-        Expr::BinaryOp { left, right, .. } => {
-            collect_aggregates(left, out);
-            collect_aggregates(right, out);
-        }
-        Expr::UnaryOp { expr, .. } | Expr::Nested(expr) | Expr::Cast { expr, .. } => {
-            collect_aggregates(expr, out)
-        }
-        _ => {}
-    }
-}
-
-#[derive(Debug, Clone)]
-enum Acc {
-    Count(i64),
-    Sum(Option<Value>),
-    Min(Option<Value>),
-    Max(Option<Value>),
-    Avg(f64, i64),
-}
-
-fn add(a: &Value, b: &Value) -> Value {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x
-            .checked_add(*y)
-            .map_or(Value::LargeInt(i128::from(*x) + i128::from(*y)), Value::Int),
-        (Value::Decimal(x, s), Value::Decimal(y, t)) if s == t => Value::Decimal(x + y, *s),
-        _ => match (a.as_i128(), b.as_i128(), a, b) {
-            (
-                Some(x),
-                Some(y),
-                Value::LargeInt(_) | Value::Int(_),
-                Value::LargeInt(_) | Value::Int(_),
-            ) => Value::LargeInt(x + y),
-            _ => Value::Float(a.as_f64().unwrap_or(0.0) + b.as_f64().unwrap_or(0.0)),
-        },
-    }
-}
-
-impl Acc {
-    fn new(f: &sqlparser::ast::Function) -> Acc {
-        match f.name.to_string().to_ascii_lowercase().as_str() {
-            "count" => Acc::Count(0),
-            "sum" => Acc::Sum(None),
-            "min" => Acc::Min(None),
-            "max" => Acc::Max(None),
-            _ => Acc::Avg(0.0, 0),
-        }
-    }
-
-    fn update(&mut self, v: Option<Value>) {
-        let is_min = matches!(self, Acc::Min(_));
-        match self {
-            Acc::Count(n) => {
-                if v.as_ref().is_none_or(|v| !v.is_null()) {
-                    *n += 1;
-                }
-            }
-            Acc::Sum(s) => {
-                if let Some(v) = v.filter(|v| !v.is_null()) {
-                    let v = if let Value::Bool(b) = v {
-                        Value::Int(i64::from(b))
-                    } else {
-                        v
-                    };
-                    *s = Some(match s.take() {
-                        None => v,
-                        Some(cur) => add(&cur, &v),
-                    });
-                }
-            }
-            Acc::Min(m) | Acc::Max(m) => {
-                if let Some(v) = v.filter(|v| !v.is_null()) {
-                    let replace = match m {
-                        None => true,
-                        Some(cur) => {
-                            let o = v.order_cmp(cur);
-                            if is_min { o.is_lt() } else { o.is_gt() }
-                        }
-                    };
-                    if replace {
-                        *m = Some(v);
-                    }
-                }
-            }
-            Acc::Avg(sum, n) => {
-                if let Some(f) = v.and_then(|v| v.as_f64()) {
-                    *sum += f;
-                    *n += 1;
-                }
-            }
-        }
-    }
-
-    fn value(&self) -> Value {
-        match self {
-            Acc::Count(n) => Value::Int(*n),
-            Acc::Sum(s) | Acc::Min(s) | Acc::Max(s) => s.clone().unwrap_or(Value::Null),
-            Acc::Avg(sum, n) => {
-                if *n == 0 {
-                    Value::Null
-                } else {
-                    Value::Float(sum / *n as f64)
-                }
-            }
-        }
-    }
-}
-
 struct Source {
     names: Vec<String>,
     kinds: Vec<Kind>,
+    /// BITMAP/HLL columns: aggregated by union and shown as NULL.
+    sketch: Vec<bool>,
     rows: Rows,
 }
 
@@ -247,6 +127,7 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
         return Ok(Source {
             names: Vec::new(),
             kinds: Vec::new(),
+            sketch: Vec::new(),
             rows: Rows::Generated(vec![Vec::new()]),
         });
     };
@@ -295,6 +176,7 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
             })
             .collect();
         return Ok(Source {
+            sketch: vec![false; v.columns.len()],
             names: v.columns.iter().map(|c| c.to_string()).collect(),
             kinds,
             rows: Rows::Generated(v.rows),
@@ -315,6 +197,18 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
             .iter()
             .map(|c| Kind::of_type(&c.ty))
             .collect(),
+        sketch: t
+            .schema
+            .columns
+            .iter()
+            .map(|c| {
+                matches!(
+                    c.ty,
+                    crate::catalog::types::ColumnType::Bitmap
+                        | crate::catalog::types::ColumnType::Hll
+                )
+            })
+            .collect(),
         rows: Rows::Table(t),
     })
 }
@@ -328,6 +222,29 @@ fn item_name(e: &Expr) -> String {
             } else {
                 p.last().map(|i| i.value.clone()).unwrap_or_default()
             }
+        }
+        Expr::Function(f) => {
+            let distinct = matches!(&f.args, sqlparser::ast::FunctionArguments::List(l)
+                if l.duplicate_treatment == Some(sqlparser::ast::DuplicateTreatment::Distinct));
+            let args: Vec<String> = match &f.args {
+                sqlparser::ast::FunctionArguments::List(l) => l
+                    .args
+                    .iter()
+                    .map(|a| match a {
+                        sqlparser::ast::FunctionArg::Unnamed(
+                            sqlparser::ast::FunctionArgExpr::Expr(e),
+                        ) => item_name(e),
+                        other => other.to_string(),
+                    })
+                    .collect(),
+                other => return format!("{}{other}", f.name.to_string().to_ascii_lowercase()),
+            };
+            format!(
+                "{}({}{})",
+                f.name.to_string().to_ascii_lowercase(),
+                if distinct { "DISTINCT " } else { "" },
+                args.join(", ")
+            )
         }
         other => other.to_string(),
     }
@@ -374,6 +291,7 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
     let mut out_names = Vec::new();
     let mut out_exprs: Vec<Expr> = Vec::new();
     let mut out_kinds: Vec<Option<Kind>> = Vec::new();
+    let mut out_hidden: Vec<bool> = Vec::new();
     for item in &select.projection {
         match item {
             SelectItem::Wildcard(_) | SelectItem::QualifiedWildcard(..) => {
@@ -381,21 +299,25 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
                     out_names.push(n.clone());
                     out_exprs.push(Expr::Identifier(sqlparser::ast::Ident::with_quote('`', n)));
                     out_kinds.push(Some(src.kinds[i]));
+                    out_hidden.push(src.sketch[i]);
                 }
             }
             SelectItem::UnnamedExpr(e) => {
                 out_names.push(item_name(e));
                 out_kinds.push(direct_kind(e, &src));
+                out_hidden.push(column_index(e, &src).is_some_and(|i| src.sketch[i]));
                 out_exprs.push(e.clone());
             }
             SelectItem::ExprWithAlias { expr, alias } => {
                 out_names.push(alias.value.clone());
                 out_kinds.push(direct_kind(expr, &src));
+                out_hidden.push(column_index(expr, &src).is_some_and(|i| src.sketch[i]));
                 out_exprs.push(expr.clone());
             }
             SelectItem::ExprWithAliases { expr, aliases } => {
                 out_names.push(aliases.first().map(|a| a.value.clone()).unwrap_or_default());
                 out_kinds.push(direct_kind(expr, &src));
+                out_hidden.push(column_index(expr, &src).is_some_and(|i| src.sketch[i]));
                 out_exprs.push(expr.clone());
             }
         }
@@ -435,7 +357,13 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
         agg_exprs
             .iter()
             .map(|e| match e {
-                Expr::Function(f) => Acc::new(f),
+                Expr::Function(f) => {
+                    let sketch_arg = function_args(&f.args)
+                        .first()
+                        .and_then(|a| column_index(a, &src))
+                        .is_some_and(|i| src.sketch[i]);
+                    Acc::new(f, sketch_arg)
+                }
                 _ => Acc::Count(0),
             })
             .collect()
@@ -595,19 +523,26 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
         columns,
         rows: produced
             .into_iter()
-            .map(|r| r.iter().map(Value::to_text).collect())
+            .map(|r| {
+                r.iter()
+                    .zip(&out_hidden)
+                    .map(|(v, hidden)| if *hidden { None } else { v.to_text() })
+                    .collect()
+            })
             .collect(),
     })
 }
 
-fn direct_kind(e: &Expr, src: &Source) -> Option<Kind> {
+/// The source column an expression names directly.
+fn column_index(e: &Expr, src: &Source) -> Option<usize> {
     let name = match e {
         Expr::Identifier(i) if !i.value.starts_with("@@") => &i.value,
         Expr::CompoundIdentifier(p) if !p.first()?.value.starts_with("@@") => &p.last()?.value,
         _ => return None,
     };
-    src.names
-        .iter()
-        .position(|n| n.eq_ignore_ascii_case(name))
-        .map(|i| src.kinds[i])
+    src.names.iter().position(|n| n.eq_ignore_ascii_case(name))
+}
+
+fn direct_kind(e: &Expr, src: &Source) -> Option<Kind> {
+    column_index(e, src).map(|i| src.kinds[i])
 }

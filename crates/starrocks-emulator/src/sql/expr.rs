@@ -4,7 +4,7 @@
 use crate::catalog::ddl::parse_type;
 use crate::catalog::types::ColumnType;
 use crate::sql::lexer::Cursor;
-use crate::value::{Value, format_float, parse_datetime, parse_text};
+use crate::value::{Value, format_float, parse_datetime, parse_text, sketch};
 use sqlparser::ast::{
     BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator,
     Value as SqlValue,
@@ -78,6 +78,12 @@ fn literal(v: &SqlValue) -> Value {
 pub fn cast(v: &Value, ty: &ColumnType) -> Value {
     if v.is_null() {
         return Value::Null;
+    }
+    if matches!(ty, ColumnType::Bitmap | ColumnType::Hll) {
+        return match v {
+            Value::Bytes(_) => v.clone(),
+            _ => Value::Null,
+        };
     }
     let text = match (v, ty) {
         (Value::Bool(b), _) => i64::from(*b).to_string(),
@@ -331,6 +337,50 @@ fn call(name: &str, args: &[Value]) -> Result<Value, String> {
                 _ => dt.second(),
             }))
         }
+        "to_bitmap" => {
+            let a = arg(0);
+            let n = match &a {
+                Value::Int(i) if *i >= 0 => Some(*i as u64),
+                Value::LargeInt(i) => u64::try_from(*i).ok(),
+                Value::Str(s) => s.trim().parse::<u64>().ok(),
+                _ => None,
+            };
+            n.map_or(Value::Null, sketch::single)
+        }
+        "bitmap_hash" => match text_of(&arg(0)) {
+            Some(s) => sketch::single(u64::from(sketch::murmur3_32(s.as_bytes(), 104_729))),
+            None => sketch::encode(&Default::default()),
+        },
+        "hll_hash" => match text_of(&arg(0)) {
+            Some(s) => sketch::single(sketch::murmur64a(s.as_bytes(), 0xadc8_3b19)),
+            None => sketch::encode(&Default::default()),
+        },
+        "bitmap_empty" | "hll_empty" => sketch::encode(&Default::default()),
+        "bitmap_from_string" => match text_of(&arg(0)) {
+            Some(s) => {
+                let parsed: Result<std::collections::BTreeSet<u64>, _> = s
+                    .split(',')
+                    .filter(|p| !p.trim().is_empty())
+                    .map(|p| p.trim().parse::<u64>())
+                    .collect();
+                parsed.map_or(Value::Null, |set| sketch::encode(&set))
+            }
+            None => Value::Null,
+        },
+        "bitmap_count" | "hll_cardinality" => match arg(0) {
+            Value::Null => Value::Null,
+            v => Value::Int(sketch::decode(&v).len() as i64),
+        },
+        "bitmap_to_string" => match arg(0) {
+            Value::Null => Value::Null,
+            v => Value::Str(
+                sketch::decode(&v)
+                    .iter()
+                    .map(u64::to_string)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+        },
         "to_date" | "date" => match arg(0) {
             Value::Null => Value::Null,
             v => cast(&v, &ColumnType::Date),

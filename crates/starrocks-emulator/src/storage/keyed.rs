@@ -22,6 +22,10 @@ pub enum AggFn {
     Replace,
     /// `REPLACE_IF_NOT_NULL`.
     ReplaceIfNotNull,
+    /// `BITMAP_UNION`.
+    BitmapUnion,
+    /// `HLL_UNION`.
+    HllUnion,
 }
 
 impl AggFn {
@@ -33,12 +37,19 @@ impl AggFn {
             "MIN" => Some(AggFn::Min),
             "REPLACE" => Some(AggFn::Replace),
             "REPLACE_IF_NOT_NULL" => Some(AggFn::ReplaceIfNotNull),
+            "BITMAP_UNION" => Some(AggFn::BitmapUnion),
+            "HLL_UNION" => Some(AggFn::HllUnion),
             _ => None,
         }
     }
 
     fn combine(self, old: &Value, new: Value) -> Value {
         match self {
+            AggFn::BitmapUnion | AggFn::HllUnion => match (old, &new) {
+                (Value::Null, _) => new,
+                (_, Value::Null) => old.clone(),
+                _ => crate::value::sketch::union(old, &new),
+            },
             AggFn::Replace => new,
             AggFn::ReplaceIfNotNull => {
                 if new.is_null() {

@@ -1,6 +1,7 @@
 //! Cell values as the emulator stores them, and their text form as StarRocks prints them.
 
 mod parse;
+pub mod sketch;
 
 pub use parse::{ConvertError, parse_date, parse_datetime, parse_decimal, parse_text};
 
