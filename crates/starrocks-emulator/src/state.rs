@@ -46,6 +46,7 @@ pub struct Shared {
     /// Rejected-row logs.
     pub error_logs: ErrorLogs,
     fe_routes: Mutex<HashMap<String, Instant>>,
+    windows: Mutex<crate::txn::merge::Windows>,
     connection_ids: AtomicU32,
 }
 
@@ -65,6 +66,7 @@ impl Shared {
             contexts: Mutex::new(Contexts::default()),
             error_logs: ErrorLogs::default(),
             fe_routes: Mutex::new(HashMap::new()),
+            windows: Mutex::new(crate::txn::merge::Windows::default()),
             connection_ids: AtomicU32::new(0),
         }
     }
@@ -87,6 +89,11 @@ impl Shared {
     /// BE transaction-load contexts.
     pub fn contexts(&self) -> MutexGuard<'_, Contexts> {
         lock(&self.contexts)
+    }
+
+    /// Open merge-commit windows.
+    pub fn windows(&self) -> MutexGuard<'_, crate::txn::merge::Windows> {
+        lock(&self.windows)
     }
 
     /// Remembers that the FE routed a transaction label to the BE (coordinator cache).

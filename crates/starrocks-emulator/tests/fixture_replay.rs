@@ -1,5 +1,5 @@
 //! Replays the Java connector's captured requests (fixture cases 01, 02, 03, 04, 06, 08,
-//! 11, 12, 13) against the emulator. Each answer is checked against what StarRocks gives
+//! 09, 11, 12, 13) against the emulator. Each answer is checked against what StarRocks gives
 //! according to the wire spec, and each table must end with the rows the case's SQL wrote.
 
 mod common;
@@ -61,10 +61,22 @@ struct Replayer<'a> {
     loaded: HashMap<String, (u64, u64)>,
     prepared: HashMap<String, bool>,
     fe_committed: HashMap<String, bool>,
+    /// The merge-commit transaction label a client would poll (case 09).
+    merge_label: Option<String>,
+    polls: u32,
 }
 
 impl Replayer<'_> {
-    fn send(&self, ex: &Value) -> HttpResponse {
+    /// The path as the client would send it: label polls use the label we answered.
+    fn path(&self, ex: &Value) -> String {
+        let path = ex["path"].as_str().unwrap();
+        match (&self.merge_label, path.split_once("?label=")) {
+            (Some(l), Some((p, _))) => format!("{p}?label={l}"),
+            _ => path.to_string(),
+        }
+    }
+
+    fn send(&mut self, ex: &Value) -> HttpResponse {
         let role = ex["role"].as_str().unwrap();
         let addr = if role == "fe" {
             self.emu.fe
@@ -72,7 +84,15 @@ impl Replayer<'_> {
             self.emu.be
         };
         let method = ex["method"].as_str().unwrap();
-        let path = ex["path"].as_str().unwrap();
+        let path = self.path(ex);
+        if self.merge_label.is_some() && path.contains("get_load_state") {
+            self.polls += 1;
+            if self.polls == 2 {
+                // The client polls again after the 1000 ms merge window has closed.
+                std::thread::sleep(std::time::Duration::from_millis(1500));
+            }
+        }
+        let path = path.as_str();
         let mut headers: Vec<(&str, String)> = Vec::new();
         let framing_kind = ex["body_framing"]["type"].as_str().unwrap();
         for h in ex["headers"].as_array().unwrap() {
@@ -118,7 +138,8 @@ impl Replayer<'_> {
         let seq = ex["seq"].as_u64().unwrap();
         let role = ex["role"].as_str().unwrap();
         let method = ex["method"].as_str().unwrap();
-        let path = ex["path"].as_str().unwrap();
+        let path = self.path(ex);
+        let path = path.as_str();
         let label = Self::header(ex, "label");
         let ctx = format!("seq {seq} {role} {method} {path}: {} {}", r.status, r.body);
         if role == "fe" {
@@ -127,6 +148,22 @@ impl Replayer<'_> {
                 assert_eq!(
                     r.body,
                     "{\n  \"Status\": \"FAILED\",\n  \"Message\": \"class com.starrocks.common.StarRocksException: No database selected.\"\n}",
+                    "{ctx}"
+                );
+                return;
+            }
+            if path.contains("get_load_state") && self.merge_label.is_some() {
+                assert_eq!(r.status, 200, "{ctx}");
+                let state = if self.polls == 1 {
+                    "PREPARE"
+                } else {
+                    "VISIBLE"
+                };
+                assert_eq!(
+                    r.body,
+                    format!(
+                        r#"{{"state":"{state}","reason":"","status":"OK","code":"0","msg":"Success","message":"OK"}}"#
+                    ),
                     "{ctx}"
                 );
                 return;
@@ -228,6 +265,21 @@ impl Replayer<'_> {
                     &json!({"Status": "TXN_NOT_EXISTS", "Message": format!("transaction with label {label} not exists")}),
                 );
             }
+            p if p.ends_with("/_stream_load")
+                && Self::header(ex, "enable_merge_commit").is_some() =>
+            {
+                let merge_label = v["Label"].as_str().unwrap().to_string();
+                assert!(merge_label.starts_with("merge_commit_"), "{ctx}");
+                assert_json_like(
+                    &v,
+                    &json!({"TxnId": null, "Label": null, "Status": "Success", "Message": "OK",
+                        "RequestId": label, "LoadBytes": body_len, "LoadTimeMs": 0,
+                        "ReadDataTimeMs": 0, "PendingTimeMs": 0, "WaitPlanTimeMs": 0,
+                        "WriteDataTimeMs": 0, "WaitFinishTimeMs": 0, "LeftMergeTimeMs": 0}),
+                );
+                assert!(v["LeftMergeTimeMs"].as_i64().unwrap() <= 1000, "{ctx}");
+                self.merge_label = Some(merge_label);
+            }
             p if p.ends_with("/_stream_load") => {
                 let rows = rows_in(
                     &std::fs::read(self.dir.join(ex["body_file"].as_str().unwrap())).unwrap(),
@@ -259,6 +311,8 @@ fn replay(case: &str, table: &str, expected_rows: &str) {
         loaded: HashMap::new(),
         prepared: HashMap::new(),
         fe_committed: HashMap::new(),
+        merge_label: None,
+        polls: 0,
     };
     let mut count = 0;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
@@ -319,6 +373,11 @@ fn case_08_lz4_csv() {
 #[test]
 fn case_08_lz4_json() {
     replay("08_lz4_json", "score_board", FOUR);
+}
+
+#[test]
+fn case_09_merge_commit() {
+    replay("09_merge_commit", "score_board", FOUR);
 }
 
 #[test]

@@ -6,7 +6,7 @@ use super::auth::{self, Credentials};
 use super::body::{self, BodyFailure};
 use super::reply::{J, Resp, be_json};
 use crate::catalog::{CatalogError, Table};
-use crate::load::params::{LoadParams, header, parse_timeout};
+use crate::load::params::{LoadParams, header, merge_commit_enabled, parse_timeout};
 use crate::load::plan::{LoadPlan, PlanOptions};
 use crate::load::{BodyReader, Counters, verdict};
 use crate::state::Shared;
@@ -145,10 +145,10 @@ pub async fn handle(
     let Some(creds) = auth::basic(&headers) else {
         return fail(r, "no valid Basic authorization".into());
     };
-    if let Some(v) = header(&headers, "enable_merge_commit")
-        && matches!(v.to_ascii_lowercase().as_str(), "true" | "1")
-    {
-        return fail(r, "merge commit is not supported by this emulator".into());
+    match merge_commit_enabled(&headers) {
+        Ok(true) => return super::be_merge_commit::handle(shared, db, table, req).await,
+        Ok(false) => {}
+        Err(m) => return fail(r, m),
     }
     let format = header(&headers, "format").map(str::to_ascii_lowercase);
     if let Some(f) = &format

@@ -130,6 +130,25 @@ fn stream_load(shared: &Shared, req: &http::Request<Incoming>) -> Resp {
             "{DDL_EXC}: There is no 100-continue header"
         )));
     }
+    let merge = crate::load::params::merge_commit_enabled(req.headers()).and_then(|on| {
+        if on {
+            super::be_merge_commit::merge_params(req.headers()).map(|_| ())
+        } else {
+            Ok(())
+        }
+    });
+    if let Err(m) = merge {
+        return close(respond(
+            StatusCode::OK,
+            Some("application/json; charset=UTF-8"),
+            compact(&[
+                ("status", "FAILED".into()),
+                ("code", "INVALID_ARGUMENT".into()),
+                ("msg", m.as_str().into()),
+                ("message", m.as_str().into()),
+            ]),
+        ));
+    }
     close(redirect(shared, req))
 }
 

@@ -1,6 +1,7 @@
 //! The FE (8030) and BE (8040) HTTP servers: connection handling and routing.
 
 pub mod auth;
+mod be_merge_commit;
 mod be_stream_load;
 mod be_txn;
 mod body;

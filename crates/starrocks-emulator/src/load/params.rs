@@ -194,6 +194,56 @@ fn strtod(v: &str) -> f64 {
     v[..end].parse().unwrap_or(0.0)
 }
 
+/// Whether `enable_merge_commit` asks for merge commit (wire spec §5.1).
+pub fn merge_commit_enabled(h: &HeaderMap) -> Result<bool, String> {
+    match header(h, "enable_merge_commit") {
+        None => Ok(false),
+        Some(v) => match v.to_ascii_lowercase().as_str() {
+            "false" | "0" => Ok(false),
+            "true" | "1" => Ok(true),
+            _ => Err(format!(
+                "Invalid parameter enable_merge_commit. The value must be bool type, but is {v}"
+            )),
+        },
+    }
+}
+
+/// Headers that must be equal for requests to share a merge-commit window (wire spec §5.1).
+pub const MERGE_KEY_HEADERS: &[&str] = &[
+    "format",
+    "columns",
+    "where",
+    "max_filter_ratio",
+    "timeout",
+    "partitions",
+    "temporary_partitions",
+    "negative",
+    "strict_mode",
+    "timezone",
+    "load_mem_limit",
+    "exec_mem_limit",
+    "partial_update",
+    "partial_update_mode",
+    "transmission_compression_type",
+    "load_dop",
+    "merge_condition",
+    "log_rejected_record_num",
+    "compression",
+    "warehouse",
+    "enable_merge_commit",
+    "merge_commit_interval_ms",
+    "merge_commit_parallel",
+    "merge_commit_async",
+    "column_separator",
+    "row_delimiter",
+    "trim_space",
+    "enclose",
+    "escape",
+    "jsonpaths",
+    "json_root",
+    "strip_outer_array",
+];
+
 impl LoadParams {
     /// Parses the data headers; `Err` carries the StarRocks message.
     pub fn from_headers(h: &HeaderMap) -> Result<Self, String> {
@@ -277,17 +327,7 @@ impl LoadParams {
             }
             None => false,
         };
-        if let Some(v) = header(h, "enable_merge_commit") {
-            match v.to_ascii_lowercase().as_str() {
-                "false" | "0" => {}
-                "true" | "1" => return Err("merge commit is not supported by this emulator".into()),
-                _ => {
-                    return Err(format!(
-                        "Invalid parameter enable_merge_commit. The value must be bool type, but is {v}"
-                    ));
-                }
-            }
-        }
+        merge_commit_enabled(h)?;
         Ok(LoadParams {
             format,
             compression,

@@ -3,6 +3,7 @@
 //! [`context`].
 
 pub mod context;
+pub mod merge;
 
 use crate::catalog::Table;
 use crate::load::LoadOutput;
