@@ -6,7 +6,7 @@ use crate::value::Value;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Opens [`DiscardStore`]s.
+/// Opens discard stores (row counters).
 #[derive(Debug, Default, Clone, Copy)]
 pub struct DiscardBackend;
 

@@ -5,7 +5,7 @@ use crate::catalog::schema::TableSchema;
 use crate::value::Value;
 use std::sync::{Arc, RwLock};
 
-/// Opens [`MemoryStore`]s.
+/// Opens in-memory stores.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct MemoryBackend;
 
