@@ -20,6 +20,9 @@ pub struct EmulatorArgs {
     /// BE HTTP port.
     #[arg(long, default_value_t = 8040)]
     pub be_port: u16,
+    /// Number of FEs sharing one state; FE `i` uses the MySQL and HTTP ports plus `i`.
+    #[arg(long, default_value_t = 1)]
+    pub fe_count: u16,
     /// Storage: `memory` (rows kept in memory) or `discard` (rows counted only).
     #[arg(long, default_value = "memory")]
     pub storage: Storage,
@@ -52,6 +55,7 @@ pub async fn run(args: EmulatorArgs) -> Result<(), RunError> {
         .mysql_port(args.mysql_port)
         .http_port(args.http_port)
         .be_port(args.be_port)
+        .fe_count(args.fe_count)
         .storage(args.storage)
         .user(args.user)
         .password(args.password)
@@ -60,8 +64,10 @@ pub async fn run(args: EmulatorArgs) -> Result<(), RunError> {
         .await?;
     {
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "mysql {}", running.mysql_addr());
-        let _ = writeln!(out, "fe-http {}", running.fe_http_addr());
+        for (mysql, http) in running.mysql_addrs().iter().zip(running.fe_http_addrs()) {
+            let _ = writeln!(out, "mysql {mysql}");
+            let _ = writeln!(out, "fe-http {http}");
+        }
         let _ = writeln!(out, "be-http {}", running.be_http_addr());
         let _ = out.flush();
     }

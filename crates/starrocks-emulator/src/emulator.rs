@@ -45,6 +45,7 @@ pub struct EmulatorBuilder {
     mysql_port: u16,
     http_port: u16,
     be_port: u16,
+    fe_count: u16,
     storage: Storage,
     user: String,
     password: String,
@@ -58,6 +59,7 @@ impl Default for EmulatorBuilder {
             mysql_port: 9030,
             http_port: 8030,
             be_port: 8040,
+            fe_count: 1,
             storage: Storage::Memory,
             user: "root".into(),
             password: String::new(),
@@ -82,6 +84,13 @@ impl EmulatorBuilder {
     /// BE HTTP port (0 = any free port).
     pub fn be_port(mut self, port: u16) -> Self {
         self.be_port = port;
+        self
+    }
+
+    /// Number of FEs (default 1). They share one state; FE `i` listens on the MySQL and
+    /// HTTP ports plus `i` (any free ports when the port is 0).
+    pub fn fe_count(mut self, n: u16) -> Self {
+        self.fe_count = n.max(1);
         self
     }
 
@@ -125,8 +134,13 @@ impl EmulatorBuilder {
                     .map_err(|source| StartError::Bind { what, addr, source })
             }
         };
-        let mysql = bind("mysql", self.mysql_port).await?;
-        let fe = bind("fe-http", self.http_port).await?;
+        let offset = |port: u16, i: u16| if port == 0 { 0 } else { port.saturating_add(i) };
+        let mut fes = Vec::new();
+        for i in 0..self.fe_count {
+            let mysql = bind("mysql", offset(self.mysql_port, i)).await?;
+            let http = bind("fe-http", offset(self.http_port, i)).await?;
+            fes.push((mysql, http));
+        }
         let be = bind("be-http", self.be_port).await?;
         let local = |l: &TcpListener, what: &'static str| {
             l.local_addr().map_err(|source| StartError::Bind {
@@ -135,11 +149,15 @@ impl EmulatorBuilder {
                 source,
             })
         };
-        let addrs = Addresses {
-            mysql: local(&mysql, "mysql")?,
-            fe_http: local(&fe, "fe-http")?,
+        let mut addrs = Addresses {
+            mysql: Vec::new(),
+            fe_http: Vec::new(),
             be_http: local(&be, "be-http")?,
         };
+        for (mysql, http) in &fes {
+            addrs.mysql.push(local(mysql, "mysql")?);
+            addrs.fe_http.push(local(http, "fe-http")?);
+        }
         let shared = Arc::new(Shared::new(
             Settings {
                 starrocks_version: self.version,
@@ -149,24 +167,29 @@ impl EmulatorBuilder {
             &self.user,
             &self.password,
         ));
-        let _ = shared.addrs.set(addrs);
+        let _ = shared.addrs.set(addrs.clone());
         let (tx, rx) = watch::channel(false);
-        let tasks = vec![
-            tokio::spawn(crate::mysql::serve(mysql, shared.clone(), rx.clone())),
-            tokio::spawn(crate::http::serve(
-                fe,
+        let mut tasks = Vec::new();
+        for (mysql, http) in fes {
+            tasks.push(tokio::spawn(crate::mysql::serve(
+                mysql,
+                shared.clone(),
+                rx.clone(),
+            )));
+            tasks.push(tokio::spawn(crate::http::serve(
+                http,
                 shared.clone(),
                 crate::http::Role::Fe,
                 rx.clone(),
-            )),
-            tokio::spawn(crate::http::serve(
-                be,
-                shared.clone(),
-                crate::http::Role::Be,
-                rx.clone(),
-            )),
-            tokio::spawn(expiry_loop(shared.clone(), rx)),
-        ];
+            )));
+        }
+        tasks.push(tokio::spawn(crate::http::serve(
+            be,
+            shared.clone(),
+            crate::http::Role::Be,
+            rx.clone(),
+        )));
+        tasks.push(tokio::spawn(expiry_loop(shared.clone(), rx)));
         Ok(RunningEmulator {
             addrs,
             shutdown: tx,
@@ -195,14 +218,24 @@ pub struct RunningEmulator {
 }
 
 impl RunningEmulator {
-    /// The MySQL listener.
+    /// The MySQL listener (of the first FE).
     pub fn mysql_addr(&self) -> SocketAddr {
-        self.addrs.mysql
+        self.addrs.mysql[0]
     }
 
-    /// The FE HTTP listener.
+    /// The FE HTTP listener (of the first FE).
     pub fn fe_http_addr(&self) -> SocketAddr {
-        self.addrs.fe_http
+        self.addrs.fe_http[0]
+    }
+
+    /// The MySQL listener of every FE.
+    pub fn mysql_addrs(&self) -> &[SocketAddr] {
+        &self.addrs.mysql
+    }
+
+    /// The HTTP listener of every FE.
+    pub fn fe_http_addrs(&self) -> &[SocketAddr] {
+        &self.addrs.fe_http
     }
 
     /// The BE HTTP listener.

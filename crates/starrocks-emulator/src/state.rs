@@ -23,12 +23,12 @@ pub struct Settings {
 }
 
 /// Bound addresses, known once the listeners are up.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Addresses {
-    /// MySQL listener.
-    pub mysql: SocketAddr,
-    /// FE HTTP listener.
-    pub fe_http: SocketAddr,
+    /// MySQL listener of each FE.
+    pub mysql: Vec<SocketAddr>,
+    /// HTTP listener of each FE.
+    pub fe_http: Vec<SocketAddr>,
     /// BE HTTP listener.
     pub be_http: SocketAddr,
 }

@@ -85,6 +85,36 @@ fn stops_on_sigterm() {
 }
 
 #[test]
+fn prints_every_fe() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_starrocks-emulator"))
+        .args([
+            "--mysql-port",
+            "0",
+            "--http-port",
+            "0",
+            "--be-port",
+            "0",
+            "--fe-count",
+            "2",
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("binary starts");
+    let lines: Vec<String> = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .take(5)
+        .map(|l| l.unwrap())
+        .collect();
+    let labels: Vec<&str> = lines.iter().map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(labels, ["mysql", "fe-http", "mysql", "fe-http", "be-http"]);
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+}
+
+#[test]
 fn rejects_an_unknown_storage() {
     let out = Command::new(env!("CARGO_BIN_EXE_starrocks-emulator"))
         .args(["--storage", "paper"])
