@@ -1,0 +1,318 @@
+//! Transactions and labels (wire spec §3.7, §4.6, §10): ids, states, label de-duplication,
+//! retention, and the timeout checker. BE-side transaction-load contexts live in
+//! [`context`].
+
+pub mod context;
+pub mod merge;
+
+use crate::catalog::Table;
+use crate::load::LoadOutput;
+use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Finished transactions kept per database (`label_keep_max_num`).
+pub const LABEL_KEEP_MAX_NUM: usize = 1000;
+/// Seconds a finished transaction is kept (`label_keep_max_second`).
+pub const LABEL_KEEP_MAX_SECOND: u64 = 259_200;
+/// Default `timeout` of a load transaction.
+pub const DEFAULT_TIMEOUT_SECOND: u64 = 600;
+/// Default `prepared_timeout`.
+pub const DEFAULT_PREPARED_TIMEOUT_SECOND: u64 = 86_400;
+
+/// Transaction states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxnStatus {
+    /// Begun, loading.
+    Prepare,
+    /// Prepared (two-phase), waiting for commit.
+    Prepared,
+    /// Committed, not yet visible.
+    Committed,
+    /// Committed and visible.
+    Visible,
+    /// Rolled back.
+    Aborted,
+}
+
+impl TxnStatus {
+    /// The state name (`get_load_state`).
+    pub fn name(self) -> &'static str {
+        match self {
+            TxnStatus::Prepare => "PREPARE",
+            TxnStatus::Prepared => "PREPARED",
+            TxnStatus::Committed => "COMMITTED",
+            TxnStatus::Visible => "VISIBLE",
+            TxnStatus::Aborted => "ABORTED",
+        }
+    }
+
+    /// `ExistingJobStatus` for a label conflict.
+    pub fn existing_job_status(self) -> &'static str {
+        match self {
+            TxnStatus::Committed | TxnStatus::Visible => "FINISHED",
+            _ => "RUNNING",
+        }
+    }
+}
+
+/// One transaction.
+#[derive(Debug)]
+pub struct Txn {
+    /// Id.
+    pub id: i64,
+    /// Database id.
+    pub db_id: i64,
+    /// Database name.
+    pub db: String,
+    /// Target table.
+    pub table: Arc<Table>,
+    /// Label.
+    pub label: String,
+    /// State.
+    pub status: TxnStatus,
+    /// Abort reason (empty otherwise).
+    pub reason: String,
+    began: Instant,
+    timeout: Duration,
+    prepared_at: Option<Instant>,
+    prepared_timeout: Duration,
+    finished_at: Option<Instant>,
+    /// Rows of a prepared transaction, applied at commit.
+    pub staged: Option<LoadOutput>,
+}
+
+/// Why `begin` failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BeginError {
+    /// A non-aborted transaction holds the label.
+    LabelExists {
+        /// `RUNNING` or `FINISHED`.
+        existing: &'static str,
+    },
+    /// The label does not match `^[-\w]{1,128}$`.
+    BadLabel(String),
+}
+
+/// Checks a label against `^[-\w]{1,128}$`.
+pub fn valid_label(label: &str) -> bool {
+    !label.is_empty()
+        && label.len() <= 128
+        && label
+            .chars()
+            .all(|c| c == '-' || c == '_' || c.is_alphanumeric())
+}
+
+/// All transactions.
+#[derive(Debug)]
+pub struct TxnManager {
+    next_id: i64,
+    txns: HashMap<i64, Txn>,
+    labels: HashMap<(i64, String), Vec<i64>>,
+    finished: HashMap<i64, VecDeque<i64>>,
+}
+
+impl Default for TxnManager {
+    fn default() -> Self {
+        TxnManager {
+            next_id: 1000,
+            txns: HashMap::new(),
+            labels: HashMap::new(),
+            finished: HashMap::new(),
+        }
+    }
+}
+
+impl TxnManager {
+    /// Begins a transaction after the label check.
+    pub fn begin(
+        &mut self,
+        db_id: i64,
+        db: &str,
+        table: Arc<Table>,
+        label: &str,
+        timeout_s: u64,
+    ) -> Result<i64, BeginError> {
+        if !valid_label(label) {
+            return Err(BeginError::BadLabel(format!(
+                "Getting analyzing error. Detail message: Label format error. regex: ^[-\\w]{{1,128}}$, label: {label}."
+            )));
+        }
+        if let Some(ids) = self.labels.get(&(db_id, label.to_string())) {
+            for id in ids {
+                if let Some(t) = self.txns.get(id)
+                    && t.status != TxnStatus::Aborted
+                {
+                    return Err(BeginError::LabelExists {
+                        existing: t.status.existing_job_status(),
+                    });
+                }
+            }
+        }
+        self.next_id += 1;
+        let id = self.next_id;
+        self.txns.insert(
+            id,
+            Txn {
+                id,
+                db_id,
+                db: db.to_string(),
+                table,
+                label: label.to_string(),
+                status: TxnStatus::Prepare,
+                reason: String::new(),
+                began: Instant::now(),
+                timeout: Duration::from_secs(timeout_s),
+                prepared_at: None,
+                prepared_timeout: Duration::from_secs(DEFAULT_PREPARED_TIMEOUT_SECOND),
+                finished_at: None,
+                staged: None,
+            },
+        );
+        self.labels
+            .entry((db_id, label.to_string()))
+            .or_default()
+            .push(id);
+        Ok(id)
+    }
+
+    /// A transaction by id.
+    pub fn get(&self, id: i64) -> Option<&Txn> {
+        self.txns.get(&id)
+    }
+
+    /// The newest transaction with `label` in the database.
+    pub fn by_label(&self, db_id: i64, label: &str) -> Option<&Txn> {
+        self.labels
+            .get(&(db_id, label.to_string()))
+            .and_then(|ids| {
+                ids.iter()
+                    .filter_map(|id| self.txns.get(id))
+                    .max_by_key(|t| t.id)
+            })
+    }
+
+    fn finish(&mut self, id: i64) {
+        if let Some(t) = self.txns.get_mut(&id) {
+            t.finished_at = Some(Instant::now());
+            t.staged = None;
+            let db_id = t.db_id;
+            self.finished.entry(db_id).or_default().push_back(id);
+            self.evict(db_id);
+        }
+    }
+
+    fn evict(&mut self, db_id: i64) {
+        let Some(queue) = self.finished.get_mut(&db_id) else {
+            return;
+        };
+        let now = Instant::now();
+        let mut removed = Vec::new();
+        while let Some(&front) = queue.front() {
+            let too_many = queue.len() > LABEL_KEEP_MAX_NUM;
+            let too_old = self
+                .txns
+                .get(&front)
+                .and_then(|t| t.finished_at)
+                .is_none_or(|f| now.duration_since(f) > Duration::from_secs(LABEL_KEEP_MAX_SECOND));
+            if !(too_many || too_old) {
+                break;
+            }
+            queue.pop_front();
+            removed.push(front);
+        }
+        for id in removed {
+            if let Some(t) = self.txns.remove(&id)
+                && let Some(ids) = self.labels.get_mut(&(t.db_id, t.label.clone()))
+            {
+                ids.retain(|x| *x != id);
+                if ids.is_empty() {
+                    self.labels.remove(&(t.db_id, t.label));
+                }
+            }
+        }
+    }
+
+    /// Aborts a running transaction; false when it is not running.
+    pub fn abort(&mut self, id: i64, reason: &str) -> bool {
+        match self.txns.get_mut(&id) {
+            Some(t) if matches!(t.status, TxnStatus::Prepare | TxnStatus::Prepared) => {
+                t.status = TxnStatus::Aborted;
+                t.reason = reason.to_string();
+                self.finish(id);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Moves a loading transaction to PREPARED with its rows.
+    pub fn prepare(&mut self, id: i64, staged: LoadOutput, prepared_timeout_s: Option<u64>) {
+        if let Some(t) = self.txns.get_mut(&id) {
+            t.status = TxnStatus::Prepared;
+            t.prepared_at = Some(Instant::now());
+            if let Some(s) = prepared_timeout_s {
+                t.prepared_timeout = Duration::from_secs(s);
+            }
+            t.staged = Some(staged);
+        }
+    }
+
+    /// Commits: applies the rows (given, or staged at prepare) and makes them visible.
+    pub fn commit(&mut self, id: i64, rows: Option<LoadOutput>) -> bool {
+        let Some(t) = self.txns.get_mut(&id) else {
+            return false;
+        };
+        if !matches!(t.status, TxnStatus::Prepare | TxnStatus::Prepared) {
+            return false;
+        }
+        let data = rows.or_else(|| t.staged.take());
+        if let Some(out) = data {
+            t.table.store.apply(out.batch);
+        }
+        t.status = TxnStatus::Visible;
+        self.finish(id);
+        true
+    }
+
+    /// Aborts transactions past their timeouts; returns (db, label) of those aborted while
+    /// still loading, whose BE contexts must go too.
+    pub fn expire(&mut self, now: Instant) -> Vec<(String, String)> {
+        let mut expired = Vec::new();
+        for t in self.txns.values() {
+            let late = match t.status {
+                TxnStatus::Prepare => now.duration_since(t.began) > t.timeout,
+                TxnStatus::Prepared => t
+                    .prepared_at
+                    .is_some_and(|p| now.duration_since(p) > t.prepared_timeout),
+                _ => false,
+            };
+            if late {
+                expired.push(t.id);
+            }
+        }
+        let mut gone = Vec::new();
+        for id in expired {
+            if let Some(t) = self.txns.get(&id)
+                && t.status == TxnStatus::Prepare
+            {
+                gone.push((t.db.clone(), t.label.clone()));
+            }
+            self.abort(id, "timeout by txn manager");
+        }
+        gone
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_format() {
+        assert!(valid_label("flink-a43584ea-614e_x"));
+        assert!(!valid_label("bad label"));
+        assert!(!valid_label(""));
+        assert!(!valid_label(&"x".repeat(129)));
+    }
+}
