@@ -3,8 +3,11 @@
 use std::sync::Arc;
 
 use sluice_plan::ConnectorRegistry;
+use sluice_starrocks::StarRocksConnector;
 
-/// Flink's built-in connectors.
+/// Flink's built-in connectors and StarRocks.
 pub fn connectors() -> Arc<ConnectorRegistry> {
-    Arc::new(ConnectorRegistry::with_builtins())
+    let mut registry = ConnectorRegistry::with_builtins();
+    registry.register(Arc::new(StarRocksConnector));
+    Arc::new(registry)
 }

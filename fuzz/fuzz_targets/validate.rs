@@ -19,8 +19,8 @@ fuzz_target!(|data: &[u8]| {
                 assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} outside input of {} bytes", text.len());
             }
         }
-        // Displayed statements must parse again.
     }
+    // Displayed statements must parse again.
     for st in sluice_sql::parse_script(text).statements {
         if let Ok(stmt) = st.result {
             let shown = stmt.to_string();

@@ -6,6 +6,16 @@ use crate::schema::TableSchema;
 use crate::span::Span;
 use crate::suggest::did_you_mean;
 
+/// How notes on connector findings that Flink itself does not reject begin: problems a
+/// connector reports although Flink and the Java connector accept the table (a value that
+/// would make loads fail or load wrong data). They never change Flink's verdict.
+pub const FLINK_ACCEPTS_NOTE: &str = "Flink accepts this";
+
+/// Whether a diagnostic is one of those findings (see [`FLINK_ACCEPTS_NOTE`]).
+pub fn flink_accepts(d: &Diagnostic) -> bool {
+    d.notes.iter().any(|n| n.starts_with(FLINK_ACCEPTS_NOTE))
+}
+
 /// Whether a table is read or written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConnectorRole {
@@ -94,57 +104,68 @@ pub fn check_declared(
     extra: &[&str],
 ) -> Vec<Diagnostic> {
     let applies = |d: &OptionDecl| role.is_none_or(|r| r.reads(d.role));
-    let mut out = Vec::new();
-    let missing: Vec<&str> = decls
-        .iter()
-        .filter(|d| d.required && applies(d) && !table.options.iter().any(|e| d.matches(&e.key).is_some()))
-        .map(|d| d.key)
-        .collect();
-    if !missing.is_empty() {
-        let mut sorted = missing.clone();
-        sorted.sort_unstable();
-        out.push(
-            Diagnostic::error("One or more required options are missing.", table.span)
-                .with_note(format!("Missing required options are: {}", sorted.join(", ")))
-                .with_help(format!(
-                    "add {}",
-                    sorted.iter().map(|k| format!("'{k}' = '…'")).collect::<Vec<_>>().join(", ")
-                )),
-        );
-    }
+    let required: Vec<&str> = decls.iter().filter(|d| d.required && applies(d)).map(|d| d.key).collect();
+    let mut out: Vec<Diagnostic> = check_required(decls, &required, table).into_iter().collect();
     let mut unsupported = Vec::new();
     for entry in table.options {
         if entry.key == "connector" || extra.contains(&entry.key.as_str()) {
             continue;
         }
         match decls.iter().find(|d| d.matches(&entry.key).is_some()) {
-            Some(d) if applies(d) => {
-                if let Err(why) = d.check(&entry.value) {
-                    out.push(
-                        Diagnostic::error(format!("Invalid value for option '{}'.", entry.key), entry.value_span)
-                            .with_help(format!(
-                                "{why}, got '{}'",
-                                crate::options::display_value(&entry.key, &entry.value)
-                            )),
-                    );
-                }
-            }
+            Some(d) if applies(d) => out.extend(check_value(d, entry)),
             _ => unsupported.push(entry),
         }
     }
-    for entry in unsupported {
-        let candidates = decls.iter().filter(|d| applies(d) && !d.key.contains('#')).map(|d| d.key);
-        let mut d = Diagnostic::error(format!("Unsupported options found for '{identifier}'."), entry.key_span);
-        match did_you_mean(&entry.key, candidates) {
-            Some(s) => d = d.with_help(format!("did you mean '{s}'?")),
-            None => {
-                let mut keys: Vec<&str> = decls.iter().filter(|d| applies(d)).map(|d| d.key).collect();
-                keys.sort_unstable();
-                keys.insert(0, "connector");
-                d = d.with_note(format!("Supported options: {}", keys.join(", ")));
-            }
-        }
-        out.push(d);
-    }
+    let usable: Vec<&OptionDecl> = decls.iter().filter(|d| applies(d)).collect();
+    out.extend(unsupported.into_iter().map(|entry| unsupported_option(identifier, &usable, entry)));
     out
+}
+
+/// Flink's "required options are missing" error, when any of `required` is not set.
+pub fn check_required(decls: &[OptionDecl], required: &[&str], table: &TableContext<'_>) -> Option<Diagnostic> {
+    let mut missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|key| {
+            let decl = decls.iter().find(|d| d.key == *key);
+            !table.options.iter().any(|e| decl.map_or(e.key == *key, |d| d.matches(&e.key).is_some()))
+        })
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    missing.sort_unstable();
+    Some(
+        Diagnostic::error("One or more required options are missing.", table.span)
+            .with_note(format!("Missing required options are: {}", missing.join(", ")))
+            .with_help(format!(
+                "add {}",
+                missing.iter().map(|k| format!("'{k}' = '…'")).collect::<Vec<_>>().join(", ")
+            )),
+    )
+}
+
+/// Parses and range-checks one value against its declaration.
+pub fn check_value(decl: &OptionDecl, entry: &OptionEntry) -> Option<Diagnostic> {
+    let why = decl.check(&entry.value).err()?;
+    Some(
+        Diagnostic::error(format!("Invalid value for option '{}'.", entry.key), entry.value_span)
+            .with_help(format!("{why}, got '{}'", crate::options::display_value(&entry.key, &entry.value))),
+    )
+}
+
+/// Flink's "Unsupported options found" error for a key no declaration in `usable` matches,
+/// with a did-you-mean help or the list of supported keys.
+pub fn unsupported_option(identifier: &str, usable: &[&OptionDecl], entry: &OptionEntry) -> Diagnostic {
+    let candidates = usable.iter().filter(|d| !d.key.contains('#')).map(|d| d.key);
+    let d = Diagnostic::error(format!("Unsupported options found for '{identifier}'."), entry.key_span);
+    match did_you_mean(&entry.key, candidates) {
+        Some(s) => d.with_help(format!("did you mean '{s}'?")),
+        None => {
+            let mut keys: Vec<&str> = usable.iter().map(|d| d.key).collect();
+            keys.sort_unstable();
+            keys.insert(0, "connector");
+            d.with_note(format!("Supported options: {}", keys.join(", ")))
+        }
+    }
 }

@@ -128,11 +128,7 @@ impl EmulatorBuilder {
     pub async fn start(self) -> Result<RunningEmulator, StartError> {
         let bind = |what: &'static str, port: u16| {
             let addr = SocketAddr::new(self.host, port);
-            async move {
-                TcpListener::bind(addr)
-                    .await
-                    .map_err(|source| StartError::Bind { what, addr, source })
-            }
+            async move { TcpListener::bind(addr).await.map_err(|source| StartError::Bind { what, addr, source }) }
         };
         let offset = |port: u16, i: u16| if port == 0 { 0 } else { port.saturating_add(i) };
         let mut fes = Vec::new();
@@ -143,27 +139,15 @@ impl EmulatorBuilder {
         }
         let be = bind("be-http", self.be_port).await?;
         let local = |l: &TcpListener, what: &'static str| {
-            l.local_addr().map_err(|source| StartError::Bind {
-                what,
-                addr: SocketAddr::new(self.host, 0),
-                source,
-            })
+            l.local_addr().map_err(|source| StartError::Bind { what, addr: SocketAddr::new(self.host, 0), source })
         };
-        let mut addrs = Addresses {
-            mysql: Vec::new(),
-            fe_http: Vec::new(),
-            be_http: local(&be, "be-http")?,
-        };
+        let mut addrs = Addresses { mysql: Vec::new(), fe_http: Vec::new(), be_http: local(&be, "be-http")? };
         for (mysql, http) in &fes {
             addrs.mysql.push(local(mysql, "mysql")?);
             addrs.fe_http.push(local(http, "fe-http")?);
         }
         let shared = Arc::new(Shared::new(
-            Settings {
-                starrocks_version: self.version,
-                server_version: "8.0.33".into(),
-                storage: self.storage,
-            },
+            Settings { starrocks_version: self.version, server_version: "8.0.33".into(), storage: self.storage },
             &self.user,
             &self.password,
         ));
@@ -171,30 +155,12 @@ impl EmulatorBuilder {
         let (tx, rx) = watch::channel(false);
         let mut tasks = Vec::new();
         for (mysql, http) in fes {
-            tasks.push(tokio::spawn(crate::mysql::serve(
-                mysql,
-                shared.clone(),
-                rx.clone(),
-            )));
-            tasks.push(tokio::spawn(crate::http::serve(
-                http,
-                shared.clone(),
-                crate::http::Role::Fe,
-                rx.clone(),
-            )));
+            tasks.push(tokio::spawn(crate::mysql::serve(mysql, shared.clone(), rx.clone())));
+            tasks.push(tokio::spawn(crate::http::serve(http, shared.clone(), crate::http::Role::Fe, rx.clone())));
         }
-        tasks.push(tokio::spawn(crate::http::serve(
-            be,
-            shared.clone(),
-            crate::http::Role::Be,
-            rx.clone(),
-        )));
+        tasks.push(tokio::spawn(crate::http::serve(be, shared.clone(), crate::http::Role::Be, rx.clone())));
         tasks.push(tokio::spawn(expiry_loop(shared.clone(), rx)));
-        Ok(RunningEmulator {
-            addrs,
-            shutdown: tx,
-            tasks,
-        })
+        Ok(RunningEmulator { addrs, shutdown: tx, tasks })
     }
 }
 

@@ -143,10 +143,7 @@ impl Shared {
         drop(ctx);
         for (db, label, txn_id, secs) in idle {
             self.contexts().remove(&db, &label);
-            self.txns().abort(
-                txn_id,
-                &format!("transaction is aborted by idle timeout {secs} seconds."),
-            );
+            self.txns().abort(txn_id, &format!("transaction is aborted by idle timeout {secs} seconds."));
         }
     }
 }

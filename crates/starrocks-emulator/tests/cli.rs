@@ -47,14 +47,8 @@ fn run_and_stop(signal: &str) {
         ])
         .output()
         .expect("mysql CLI");
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        "current_version()\n3.1.0-abcdef0\n"
-    );
-    let status = Command::new("kill")
-        .args([signal, &child.id().to_string()])
-        .status()
-        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "current_version()\n3.1.0-abcdef0\n");
+    let status = Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
     assert!(status.success());
     let start = Instant::now();
     loop {
@@ -62,16 +56,10 @@ fn run_and_stop(signal: &str) {
             assert!(st.success(), "exit status {st:?} after {signal}");
             break;
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "did not stop after {signal}"
-        );
+        assert!(start.elapsed() < Duration::from_secs(10), "did not stop after {signal}");
         std::thread::sleep(Duration::from_millis(50));
     }
-    assert!(
-        std::net::TcpStream::connect(addrs[1]).is_err(),
-        "listener closed"
-    );
+    assert!(std::net::TcpStream::connect(addrs[1]).is_err(), "listener closed");
 }
 
 #[test]
@@ -87,42 +75,20 @@ fn stops_on_sigterm() {
 #[test]
 fn prints_every_fe() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_starrocks-emulator"))
-        .args([
-            "--mysql-port",
-            "0",
-            "--http-port",
-            "0",
-            "--be-port",
-            "0",
-            "--fe-count",
-            "2",
-        ])
+        .args(["--mysql-port", "0", "--http-port", "0", "--be-port", "0", "--fe-count", "2"])
         .stdout(Stdio::piped())
         .spawn()
         .expect("binary starts");
-    let lines: Vec<String> = BufReader::new(child.stdout.take().unwrap())
-        .lines()
-        .take(5)
-        .map(|l| l.unwrap())
-        .collect();
+    let lines: Vec<String> = BufReader::new(child.stdout.take().unwrap()).lines().take(5).map(|l| l.unwrap()).collect();
     let labels: Vec<&str> = lines.iter().map(|l| l.split(' ').next().unwrap()).collect();
     assert_eq!(labels, ["mysql", "fe-http", "mysql", "fe-http", "be-http"]);
-    Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     assert!(child.wait().unwrap().success());
 }
 
 #[test]
 fn rejects_an_unknown_storage() {
-    let out = Command::new(env!("CARGO_BIN_EXE_starrocks-emulator"))
-        .args(["--storage", "paper"])
-        .output()
-        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_starrocks-emulator")).args(["--storage", "paper"]).output().unwrap();
     assert!(!out.status.success());
-    assert!(
-        String::from_utf8_lossy(&out.stderr)
-            .contains("unknown storage 'paper' (expected memory or discard)")
-    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown storage 'paper' (expected memory or discard)"));
 }

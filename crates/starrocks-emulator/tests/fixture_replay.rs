@@ -14,9 +14,7 @@ use std::path::PathBuf;
 const PASSWORD: &str = "secret";
 
 fn fixture_dir(case: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(case)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(case)
 }
 
 fn setup(emu: &TestEmu) {
@@ -32,18 +30,11 @@ fn setup(emu: &TestEmu) {
 
 /// Rows in a (possibly compressed) body: CSV lines or JSON array elements.
 fn rows_in(body: &[u8], headers: &[(String, String)]) -> u64 {
-    let h = |n: &str| {
-        headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(n))
-            .map(|(_, v)| v.as_str())
-    };
+    let h = |n: &str| headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(n)).map(|(_, v)| v.as_str());
     let mut data = body.to_vec();
     if h("compression") == Some("lz4_frame") || h("format") == Some("lz4") {
         let mut out = Vec::new();
-        lz4_flex::frame::FrameDecoder::new(body)
-            .read_to_end(&mut out)
-            .unwrap();
+        lz4_flex::frame::FrameDecoder::new(body).read_to_end(&mut out).unwrap();
         data = out;
     }
     if h("format") == Some("json") {
@@ -78,11 +69,7 @@ impl Replayer<'_> {
 
     fn send(&mut self, ex: &Value) -> HttpResponse {
         let role = ex["role"].as_str().unwrap();
-        let addr = if role == "fe" {
-            self.emu.fe
-        } else {
-            self.emu.be
-        };
+        let addr = if role == "fe" { self.emu.fe } else { self.emu.be };
         let method = ex["method"].as_str().unwrap();
         let path = self.path(ex);
         if self.merge_label.is_some() && path.contains("get_load_state") {
@@ -154,11 +141,7 @@ impl Replayer<'_> {
             }
             if path.contains("get_load_state") && self.merge_label.is_some() {
                 assert_eq!(r.status, 200, "{ctx}");
-                let state = if self.polls == 1 {
-                    "PREPARE"
-                } else {
-                    "VISIBLE"
-                };
+                let state = if self.polls == 1 { "PREPARE" } else { "VISIBLE" };
                 assert_eq!(
                     r.body,
                     format!(
@@ -171,16 +154,13 @@ impl Replayer<'_> {
             if path.contains("get_load_state") {
                 assert_eq!(r.status, 200, "{ctx}");
                 assert_eq!(
-                    r.body,
-                    r#"{"state":"UNKNOWN","status":"OK","code":"0","msg":"Success","message":"OK"}"#,
+                    r.body, r#"{"state":"UNKNOWN","status":"OK","code":"0","msg":"Success","message":"OK"}"#,
                     "{ctx}"
                 );
                 return;
             }
             let label = label.expect("label");
-            if path == "/api/transaction/commit"
-                && self.prepared.get(&label).copied().unwrap_or(false)
-            {
+            if path == "/api/transaction/commit" && self.prepared.get(&label).copied().unwrap_or(false) {
                 // PREPARED: the FE commits by itself (wire spec §4.2, §4.4).
                 assert_eq!(r.status, 200, "{ctx}");
                 let id = self.txn_ids[&label];
@@ -212,12 +192,7 @@ impl Replayer<'_> {
             .as_array()
             .unwrap()
             .iter()
-            .map(|h| {
-                (
-                    h[0].as_str().unwrap().to_string(),
-                    h[1].as_str().unwrap().to_string(),
-                )
-            })
+            .map(|h| (h[0].as_str().unwrap().to_string(), h[1].as_str().unwrap().to_string()))
             .collect();
         match path {
             "/api/transaction/begin" => {
@@ -228,10 +203,7 @@ impl Replayer<'_> {
                 self.txn_ids.insert(label, v["TxnId"].as_i64().unwrap());
             }
             "/api/transaction/load" => {
-                let rows = rows_in(
-                    &std::fs::read(self.dir.join(ex["body_file"].as_str().unwrap())).unwrap(),
-                    &headers,
-                );
+                let rows = rows_in(&std::fs::read(self.dir.join(ex["body_file"].as_str().unwrap())).unwrap(), &headers);
                 assert_json_like(
                     &v,
                     &json!({"Status": "OK", "Message": "", "Label": label, "TxnId": self.txn_ids[&label],
@@ -256,18 +228,13 @@ impl Replayer<'_> {
             "/api/transaction/commit" => {
                 // The FE already committed the PREPARED transaction and the BE forgot the
                 // label at prepare (wire spec §4.5): the BE answers TXN_NOT_EXISTS.
-                assert!(
-                    self.fe_committed.get(&label).copied().unwrap_or(false),
-                    "{ctx}"
-                );
+                assert!(self.fe_committed.get(&label).copied().unwrap_or(false), "{ctx}");
                 assert_json_like(
                     &v,
                     &json!({"Status": "TXN_NOT_EXISTS", "Message": format!("transaction with label {label} not exists")}),
                 );
             }
-            p if p.ends_with("/_stream_load")
-                && Self::header(ex, "enable_merge_commit").is_some() =>
-            {
+            p if p.ends_with("/_stream_load") && Self::header(ex, "enable_merge_commit").is_some() => {
                 let merge_label = v["Label"].as_str().unwrap().to_string();
                 assert!(merge_label.starts_with("merge_commit_"), "{ctx}");
                 assert_json_like(
@@ -281,10 +248,7 @@ impl Replayer<'_> {
                 self.merge_label = Some(merge_label);
             }
             p if p.ends_with("/_stream_load") => {
-                let rows = rows_in(
-                    &std::fs::read(self.dir.join(ex["body_file"].as_str().unwrap())).unwrap(),
-                    &headers,
-                );
+                let rows = rows_in(&std::fs::read(self.dir.join(ex["body_file"].as_str().unwrap())).unwrap(), &headers);
                 assert_json_like(
                     &v,
                     &json!({"TxnId": null, "Label": label, "Status": "Success", "Message": "OK",
@@ -322,19 +286,13 @@ fn replay(case: &str, table: &str, expected_rows: &str) {
         count += 1;
     }
     assert!(count > 1, "{case}: nothing replayed");
-    let out = emu.sql(
-        PASSWORD,
-        &format!("SELECT id, name, score FROM test_db.{table} ORDER BY id, name, score"),
-    );
-    assert_eq!(
-        out,
-        format!("id\tname\tscore\n{expected_rows}"),
-        "{case}: final rows"
-    );
+    let out = emu.sql(PASSWORD, &format!("SELECT id, name, score FROM test_db.{table} ORDER BY id, name, score"));
+    assert_eq!(out, format!("id\tname\tscore\n{expected_rows}"), "{case}: final rows");
 }
 
 const FOUR: &str = "1\talice\t90\n2\tbob\t85\n3\tcarol\t77\n4\tdave\t60\n";
-const PLAYERS: &str = "1\tplayer_1\t10\n2\tplayer_2\t20\n3\tplayer_3\t30\n4\tplayer_4\t40\n5\tplayer_5\t50\n6\tplayer_6\t60\n";
+const PLAYERS: &str =
+    "1\tplayer_1\t10\n2\tplayer_2\t20\n3\tplayer_3\t30\n4\tplayer_4\t40\n5\tplayer_5\t50\n6\tplayer_6\t60\n";
 
 #[test]
 fn case_01_default_csv() {
@@ -358,11 +316,7 @@ fn case_04_exactly_once() {
 
 #[test]
 fn case_06_changelog_deletes() {
-    replay(
-        "06_changelog_deletes",
-        "score_board",
-        "1\talice\t95\n3\tcarol\t77\n",
-    );
+    replay("06_changelog_deletes", "score_board", "1\talice\t95\n3\tcarol\t77\n");
 }
 
 #[test]

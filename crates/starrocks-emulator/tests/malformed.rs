@@ -11,7 +11,10 @@ use std::time::Duration;
 
 fn setup() -> TestEmu {
     let emu = TestEmu::start(Storage::Memory, "");
-    emu.sql("", "CREATE DATABASE d; CREATE TABLE d.t (id INT NOT NULL, v VARCHAR(10)) PRIMARY KEY(id) DISTRIBUTED BY HASH(id)");
+    emu.sql(
+        "",
+        "CREATE DATABASE d; CREATE TABLE d.t (id INT NOT NULL, v VARCHAR(10)) PRIMARY KEY(id) DISTRIBUTED BY HASH(id)",
+    );
     emu
 }
 
@@ -32,10 +35,7 @@ fn still_serving(emu: &TestEmu, label: &str) {
         emu.be,
         "PUT",
         "/api/d/t/_stream_load",
-        &[
-            ("Authorization", basic("root", "")),
-            ("label", label.into()),
-        ],
+        &[("Authorization", basic("root", "")), ("label", label.into())],
         Framing::Length(b"100\tok\n".to_vec()),
     );
     assert_eq!(r.json()["Status"], "Success", "{}", r.body);
@@ -48,11 +48,7 @@ fn malformed_http_gets_400() {
     for addr in [emu.fe, emu.be] {
         let out = raw(addr, b"THIS IS NOT HTTP\r\n\r\n", true);
         assert!(out.starts_with("HTTP/1.1 400"), "{out:?}");
-        let out = raw(
-            addr,
-            b"PUT /api/d/t/_stream_load HTTP/1.1\r\nContent-Length: abc\r\n\r\n",
-            true,
-        );
+        let out = raw(addr, b"PUT /api/d/t/_stream_load HTTP/1.1\r\nContent-Length: abc\r\n\r\n", true);
         assert!(out.starts_with("HTTP/1.1 400"), "{out:?}");
         let out = raw(addr, b"\x00\xff\xfe garbage", true);
         assert!(out.is_empty() || out.starts_with("HTTP/1.1 400"), "{out:?}");
@@ -69,10 +65,7 @@ fn truncated_and_badly_chunked_bodies_roll_back() {
     );
     let out = raw(emu.be, req.as_bytes(), true);
     if !out.is_empty() {
-        assert!(
-            out.contains("\"Message\": \"receive body don't equal with body bytes\""),
-            "{out}"
-        );
+        assert!(out.contains("\"Message\": \"receive body don't equal with body bytes\""), "{out}");
     }
     let req = format!(
         "PUT /api/d/t/_stream_load HTTP/1.1\r\nHost: x\r\nAuthorization: {auth}\r\nlabel: chunky\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n1\ta\n\r\n0\r\n\r\n"
@@ -95,30 +88,16 @@ fn truncated_and_badly_chunked_bodies_roll_back() {
         &[("Authorization", basic("root", ""))],
         Framing::None,
     );
-    assert!(
-        state.body.starts_with(r#"{"state":"VISIBLE""#),
-        "{}",
-        state.body
-    );
+    assert!(state.body.starts_with(r#"{"state":"VISIBLE""#), "{}", state.body);
 }
 
 #[test]
 fn bad_csv_and_json_bodies() {
     let emu = setup();
     let load = |label: &str, headers: &[(&str, &str)], body: &[u8]| {
-        let mut h: Vec<(&str, String)> = vec![
-            ("Authorization", basic("root", "")),
-            ("label", label.to_string()),
-        ];
+        let mut h: Vec<(&str, String)> = vec![("Authorization", basic("root", "")), ("label", label.to_string())];
         h.extend(headers.iter().map(|(k, v)| (*k, v.to_string())));
-        http(
-            emu.be,
-            "PUT",
-            "/api/d/t/_stream_load",
-            &h,
-            Framing::Length(body.to_vec()),
-        )
-        .json()
+        http(emu.be, "PUT", "/api/d/t/_stream_load", &h, Framing::Length(body.to_vec())).json()
     };
     let mut garbage = Vec::new();
     for i in 0..4096u32 {
@@ -127,60 +106,24 @@ fn bad_csv_and_json_bodies() {
     let v = load("g1", &[], &garbage);
     assert_eq!(v["Status"], "Fail");
     assert_eq!(v["Message"], "too many filtered rows");
-    let v = load(
-        "g2",
-        &[
-            ("enclose", "\""),
-            ("escape", "\\"),
-            ("column_separator", ","),
-        ],
-        b"1,x,\"unterminated\n2,\\",
-    );
+    let v = load("g2", &[("enclose", "\""), ("escape", "\\"), ("column_separator", ",")], b"1,x,\"unterminated\n2,\\");
     assert_eq!(v["Status"], "Fail");
     let deep = "[".repeat(100_000);
-    let v = load(
-        "g3",
-        &[("format", "json"), ("strip_outer_array", "true")],
-        deep.as_bytes(),
-    );
+    let v = load("g3", &[("format", "json"), ("strip_outer_array", "true")], deep.as_bytes());
     assert_eq!(v["Status"], "Fail");
-    assert!(
-        v["Message"].as_str().unwrap().starts_with("parse error. "),
-        "{v}"
-    );
-    let v = load(
-        "g4",
-        &[("format", "json")],
-        b"{\"id\": 1, \"v\": \"\\ud800\"} {\"id\": \"x\"}",
-    );
+    assert!(v["Message"].as_str().unwrap().starts_with("parse error. "), "{v}");
+    let v = load("g4", &[("format", "json")], b"{\"id\": 1, \"v\": \"\\ud800\"} {\"id\": \"x\"}");
     assert_eq!(v["Status"], "Fail", "{v}");
-    let v = load(
-        "g5",
-        &[("format", "json"), ("jsonpaths", "not json")],
-        b"{\"id\":1}",
-    );
+    let v = load("g5", &[("format", "json"), ("jsonpaths", "not json")], b"{\"id\":1}");
     assert_eq!(v["Message"], "Invalid jsonpaths: not json");
-    let v = load(
-        "g6",
-        &[("format", "json"), ("strip_outer_array", "true")],
-        b"[1, 2]",
-    );
-    assert!(
-        v["Message"].as_str().unwrap().starts_with("parse error."),
-        "{v}"
-    );
+    let v = load("g6", &[("format", "json"), ("strip_outer_array", "true")], b"[1, 2]");
+    assert!(v["Message"].as_str().unwrap().starts_with("parse error."), "{v}");
     let v = load("g7", &[("format", "lz4")], b"not an lz4 frame");
     assert_eq!(v["Status"], "Fail");
     let v = load("g8", &[("columns", "id, v = nosuch(id)")], b"1\ta\n");
     assert_eq!(v["Status"], "Fail");
     let v = load("g9", &[("columns", "id, v = (((")], b"1\ta\n");
-    assert!(
-        v["Message"]
-            .as_str()
-            .unwrap()
-            .starts_with("Getting syntax error"),
-        "{v}"
-    );
+    assert!(v["Message"].as_str().unwrap().starts_with("Getting syntax error"), "{v}");
     still_serving(&emu, "after_bad_bodies");
 }
 
@@ -189,12 +132,7 @@ fn concurrent_load_on_one_label_is_in_processing() {
     let emu = setup();
     let auth = basic("root", "");
     let t = |l: &str| {
-        vec![
-            ("Authorization", auth.clone()),
-            ("label", l.to_string()),
-            ("db", "d".into()),
-            ("table", "t".into()),
-        ]
+        vec![("Authorization", auth.clone()), ("label", l.to_string()), ("db", "d".into()), ("table", "t".into())]
     };
     let h: Vec<(&str, String)> = t("busy");
     let r = http(emu.be, "POST", "/api/transaction/begin", &h, Framing::None);
@@ -206,13 +144,7 @@ fn concurrent_load_on_one_label_is_in_processing() {
     );
     s.write_all(head.as_bytes()).unwrap();
     std::thread::sleep(Duration::from_millis(300));
-    let r = http(
-        emu.be,
-        "PUT",
-        "/api/transaction/load",
-        &h,
-        Framing::Length(b"2\tb\n".to_vec()),
-    );
+    let r = http(emu.be, "PUT", "/api/transaction/load", &h, Framing::Length(b"2\tb\n".to_vec()));
     assert_eq!(
         r.body,
         "{\n    \"Status\": \"TXN_IN_PROCESSING\",\n    \"Label\": \"busy\",\n    \"Message\": \"Transaction is in processing\"\n}"
@@ -228,11 +160,7 @@ fn concurrent_load_on_one_label_is_in_processing() {
 #[test]
 fn mysql_port_survives_garbage_and_bad_sql() {
     let emu = setup();
-    let _ = raw(
-        emu.mysql,
-        b"\xff\xff\xff\x00garbage that is not a handshake response",
-        true,
-    );
+    let _ = raw(emu.mysql, b"\xff\xff\xff\x00garbage that is not a handshake response", true);
     let _ = raw(emu.mysql, b"", true);
     for sql in [
         "CREATE TABLE d.x (",
@@ -253,10 +181,7 @@ fn mysql_port_survives_garbage_and_bad_sql() {
         assert!(!ok, "{sql} should fail");
         assert!(err.contains("ERROR "), "{sql}: {err}");
     }
-    assert_eq!(
-        emu.sql("", "SELECT 1/0, 5 % 0, -(-3)"),
-        "1 / 0\t5 % 0\t-(-3)\nNULL\tNULL\t3\n"
-    );
+    assert_eq!(emu.sql("", "SELECT 1/0, 5 % 0, -(-3)"), "1 / 0\t5 % 0\t-(-3)\nNULL\tNULL\t3\n");
     still_serving(&emu, "after_bad_sql");
 }
 
@@ -282,25 +207,10 @@ fn random_bodies_never_panic() {
         vec![],
         vec![("format", "json")],
         vec![("format", "json"), ("strip_outer_array", "true")],
-        vec![
-            ("format", "json"),
-            ("jsonpaths", "[\"$.a\",\"$.b[0]\"]"),
-            ("columns", "id,s"),
-        ],
-        vec![
-            ("column_separator", ","),
-            ("enclose", "\""),
-            ("escape", "\\"),
-        ],
-        vec![
-            ("column_separator", "||"),
-            ("row_delimiter", "\\x0D0A"),
-            ("trim_space", "true"),
-        ],
-        vec![
-            ("strict_mode", "true"),
-            ("columns", "id,x,s=concat(x,'!'),__op=x"),
-        ],
+        vec![("format", "json"), ("jsonpaths", "[\"$.a\",\"$.b[0]\"]"), ("columns", "id,s")],
+        vec![("column_separator", ","), ("enclose", "\""), ("escape", "\\")],
+        vec![("column_separator", "||"), ("row_delimiter", "\\x0D0A"), ("trim_space", "true")],
+        vec![("strict_mode", "true"), ("columns", "id,x,s=concat(x,'!'),__op=x")],
         vec![("format", "lz4")],
         vec![("where", "id > 3 and s like 'a%'"), ("skip_header", "2")],
     ];
@@ -323,9 +233,7 @@ fn random_bodies_never_panic() {
             continue;
         };
         let len = (next() % 200) as usize;
-        let body: Vec<u8> = (0..len)
-            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
-            .collect();
+        let body: Vec<u8> = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
         let mut reader = BodyReader::new(params, plan, true);
         for chunk in body.chunks(1 + (next() % 17) as usize) {
             reader.push(chunk);

@@ -10,10 +10,7 @@ use std::thread;
 
 fn setup() -> TestEmu {
     let emu = TestEmu::start(Storage::Memory, "");
-    emu.sql(
-        "",
-        "CREATE DATABASE d; CREATE TABLE d.t (id INT NOT NULL, v VARCHAR(10)) PRIMARY KEY(id)",
-    );
+    emu.sql("", "CREATE DATABASE d; CREATE TABLE d.t (id INT NOT NULL, v VARCHAR(10)) PRIMARY KEY(id)");
     emu
 }
 
@@ -26,14 +23,7 @@ fn merge_load(emu: &TestEmu, extra: &[(&str, &str)], body: &[u8]) -> serde_json:
     ];
     h.retain(|(k, _)| !extra.iter().any(|(e, _)| e == k));
     h.extend(extra.iter().map(|(k, v)| (*k, v.to_string())));
-    http(
-        emu.be,
-        "PUT",
-        "/api/d/t/_stream_load",
-        &h,
-        Framing::Length(body.to_vec()),
-    )
-    .json()
+    http(emu.be, "PUT", "/api/d/t/_stream_load", &h, Framing::Length(body.to_vec())).json()
 }
 
 #[test]
@@ -48,10 +38,7 @@ fn sync_requests_share_one_transaction() {
     assert_eq!(b["Status"], "Success", "{b}");
     assert_eq!(a["TxnId"], b["TxnId"], "one window, one transaction");
     assert_eq!(a["Label"], b["Label"]);
-    assert_eq!(
-        (a["RequestId"].as_str(), b["RequestId"].as_str()),
-        (Some("req-a"), Some("req-b"))
-    );
+    assert_eq!((a["RequestId"].as_str(), b["RequestId"].as_str()), (Some("req-a"), Some("req-b")));
     let keys: Vec<&String> = a.as_object().unwrap().keys().collect();
     assert_eq!(
         keys,
@@ -71,10 +58,7 @@ fn sync_requests_share_one_transaction() {
             "LeftMergeTimeMs"
         ]
     );
-    assert_eq!(
-        emu.sql("", "SELECT id, v FROM d.t ORDER BY id"),
-        "id\tv\n1\ta\n2\tb\n"
-    );
+    assert_eq!(emu.sql("", "SELECT id, v FROM d.t ORDER BY id"), "id\tv\n1\ta\n2\tb\n");
     let label = a["Label"].as_str().unwrap();
     let state = http(
         emu.fe,
@@ -114,13 +98,7 @@ fn a_bad_request_fails_the_window_and_async_answers_at_once() {
     assert_eq!(emu.sql("", "SELECT count(*) FROM d.t"), "count(*)\n0\n");
     let sync = merge_load(&emu, &[("format", "json")], b"{bad json");
     assert_eq!(sync["Status"], "Fail");
-    assert!(
-        sync["Message"]
-            .as_str()
-            .unwrap()
-            .starts_with("parse error."),
-        "{sync}"
-    );
+    assert!(sync["Message"].as_str().unwrap().starts_with("parse error."), "{sync}");
 }
 
 #[test]
@@ -143,22 +121,13 @@ fn parameter_errors() {
         r#"{"status":"FAILED","code":"INVALID_ARGUMENT","msg":"Batch write interval must be set positive, but is null","message":"Batch write interval must be set positive, but is null"}"#
     );
     let v = merge_load(&emu, &[("merge_commit_parallel", "0")], b"1\ta\n");
-    assert_eq!(
-        v["Message"],
-        "Batch write parallel must be set positive, but is 0"
-    );
+    assert_eq!(v["Message"], "Batch write parallel must be set positive, but is 0");
     let r = http(
         emu.be,
         "PUT",
         "/api/d/t/_stream_load",
-        &[
-            ("Authorization", basic("root", "")),
-            ("enable_merge_commit", "maybe".into()),
-        ],
+        &[("Authorization", basic("root", "")), ("enable_merge_commit", "maybe".into())],
         Framing::Length(b"1\ta\n".to_vec()),
     );
-    assert_eq!(
-        r.json()["Message"],
-        "Invalid parameter enable_merge_commit. The value must be bool type, but is maybe"
-    );
+    assert_eq!(r.json()["Message"], "Invalid parameter enable_merge_commit. The value must be bool type, but is maybe");
 }

@@ -13,11 +13,7 @@ use starrocks_emulator::{Emulator, Storage};
 type ColumnsRow = (String, i64, String, String, Option<i64>, Option<i64>);
 
 fn opts(port: u16, user: &str, pass: &str) -> OptsBuilder {
-    OptsBuilder::default()
-        .ip_or_hostname("127.0.0.1")
-        .tcp_port(port)
-        .user(Some(user))
-        .pass(Some(pass))
+    OptsBuilder::default().ip_or_hostname("127.0.0.1").tcp_port(port).user(Some(user)).pass(Some(pass))
 }
 
 async fn server_error(conn: &mut Conn, sql: &str) -> (u16, String, String) {
@@ -29,44 +25,23 @@ async fn server_error(conn: &mut Conn, sql: &str) -> (u16, String, String) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn handshake_versions_and_connector_queries() {
-    let emu = Emulator::builder()
-        .mysql_port(0)
-        .http_port(0)
-        .be_port(0)
-        .starrocks_version("3.3.2-abc")
-        .start()
-        .await
-        .unwrap();
-    let mut conn = Conn::new(opts(emu.mysql_addr().port(), "root", ""))
-        .await
-        .unwrap();
+    let emu =
+        Emulator::builder().mysql_port(0).http_port(0).be_port(0).starrocks_version("3.3.2-abc").start().await.unwrap();
+    let mut conn = Conn::new(opts(emu.mysql_addr().port(), "root", "")).await.unwrap();
     assert_eq!(conn.server_version(), (8, 0, 33));
-    let v: Option<String> = conn
-        .query_first("select current_version() as ver;")
-        .await
-        .unwrap();
+    let v: Option<String> = conn.query_first("select current_version() as ver;").await.unwrap();
     assert_eq!(v.as_deref(), Some("3.3.2-abc"));
-    let v: Option<String> = conn
-        .query_first("select @@version_comment limit 1")
-        .await
-        .unwrap();
+    let v: Option<String> = conn.query_first("select @@version_comment limit 1").await.unwrap();
     assert_eq!(v.as_deref(), Some("3.3.2-abc"));
     let v: Option<String> = conn.query_first("SELECT version()").await.unwrap();
     assert_eq!(v.as_deref(), Some("8.0.33"));
-    conn.query_drop("set autocommit=1, sql_mode = concat(@@sql_mode,',STRICT_TRANS_TABLES')")
-        .await
-        .unwrap();
+    conn.query_drop("set autocommit=1, sql_mode = concat(@@sql_mode,',STRICT_TRANS_TABLES')").await.unwrap();
     conn.query_drop("SET NAMES utf8mb4").await.unwrap();
     let row: Option<(i64, String, String, i64)> = conn
-        .query_first(
-            "SELECT @@max_allowed_packet,@@system_time_zone,@@time_zone,@@auto_increment_increment",
-        )
+        .query_first("SELECT @@max_allowed_packet,@@system_time_zone,@@time_zone,@@auto_increment_increment")
         .await
         .unwrap();
-    assert_eq!(
-        row,
-        Some((33554432, "UTC".into(), "Asia/Shanghai".into(), 1))
-    );
+    assert_eq!(row, Some((33554432, "UTC".into(), "Asia/Shanghai".into(), 1)));
 
     conn.query_drop("CREATE DATABASE test_db").await.unwrap();
     conn.query_drop(
@@ -78,47 +53,20 @@ async fn handshake_versions_and_connector_queries() {
     let q = "select `COLUMN_NAME`, `ORDINAL_POSITION`, `COLUMN_KEY`, `DATA_TYPE`, `COLUMN_SIZE`, `DECIMAL_DIGITS` from `information_schema`.`COLUMNS` where `TABLE_SCHEMA`='test_db' and `TABLE_NAME`='score_board';";
     let mut result = conn.query_iter(q).await.unwrap();
     let cols = result.columns().unwrap();
-    assert_eq!(
-        cols[1].column_type(),
-        mysql_async::consts::ColumnType::MYSQL_TYPE_LONGLONG
-    );
+    assert_eq!(cols[1].column_type(), mysql_async::consts::ColumnType::MYSQL_TYPE_LONGLONG);
     assert_eq!(cols[1].name_str(), "ORDINAL_POSITION");
     let rows: Vec<ColumnsRow> = result.collect().await.unwrap();
     assert_eq!(
         rows,
         vec![
-            (
-                "id".into(),
-                1,
-                "PRI".into(),
-                "int".into(),
-                Some(10),
-                Some(0)
-            ),
-            (
-                "name".into(),
-                2,
-                "".into(),
-                "varchar".into(),
-                Some(65533),
-                None
-            ),
-            (
-                "score".into(),
-                3,
-                "".into(),
-                "int".into(),
-                Some(10),
-                Some(0)
-            ),
+            ("id".into(), 1, "PRI".into(), "int".into(), Some(10), Some(0)),
+            ("name".into(), 2, "".into(), "varchar".into(), Some(65533), None),
+            ("score".into(), 3, "".into(), "int".into(), Some(10), Some(0)),
         ]
     );
     let (code, state, msg) = server_error(&mut conn, "SELECT * FROM test_db.nosuch").await;
     assert_eq!((code, state.as_str()), (5502, "42602"));
-    assert_eq!(
-        msg,
-        "Getting analyzing error. Detail message: Unknown table 'test_db.nosuch'."
-    );
+    assert_eq!(msg, "Getting analyzing error. Detail message: Unknown table 'test_db.nosuch'.");
     let (code, state, _) = server_error(&mut conn, "SELECT * FROM nodb.t").await;
     assert_eq!((code, state.as_str()), (5501, "3F000"));
     let (code, _, _) = server_error(&mut conn, "SELEC 1").await;
@@ -146,8 +94,7 @@ fn information_schema_strings_for_every_type() {
         "SELECT COLUMN_NAME, DATA_TYPE, COLUMN_TYPE, COLUMN_SIZE, DECIMAL_DIGITS, COLUMN_KEY, IS_NULLABLE \
          FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'd' ORDER BY ORDINAL_POSITION",
     );
-    let expected =
-        "COLUMN_NAME\tDATA_TYPE\tCOLUMN_TYPE\tCOLUMN_SIZE\tDECIMAL_DIGITS\tCOLUMN_KEY\tIS_NULLABLE
+    let expected = "COLUMN_NAME\tDATA_TYPE\tCOLUMN_TYPE\tCOLUMN_SIZE\tDECIMAL_DIGITS\tCOLUMN_KEY\tIS_NULLABLE
 id\tbigint\tbigint(20)\t19\t0\tDUP\tNO
 c_bool\ttinyint\ttinyint(1)\tNULL\t0\t\tYES
 c_tiny\ttinyint\ttinyint(4)\t3\t0\t\tYES
@@ -187,40 +134,22 @@ fn mysql_cli_ddl_show_insert_and_select() {
          INSERT INTO items VALUES (1, 'apple', 5, 1.50), (2, 'pear', 2, 2.25), (3, NULL, 7, 0.99);
          INSERT INTO items (id, price) VALUES (4, 10);",
     );
+    assert_eq!(emu.sql("", "SHOW DATABASES"), "Database\ninformation_schema\nshop\n");
+    assert_eq!(emu.sql("", "SHOW TABLES FROM shop"), "Tables_in_shop\nitems\n");
     assert_eq!(
-        emu.sql("", "SHOW DATABASES"),
-        "Database\ninformation_schema\nshop\n"
-    );
-    assert_eq!(
-        emu.sql("", "SHOW TABLES FROM shop"),
-        "Tables_in_shop\nitems\n"
-    );
-    assert_eq!(
-        emu.sql(
-            "",
-            "SELECT id, name, qty, price FROM shop.items ORDER BY id"
-        ),
+        emu.sql("", "SELECT id, name, qty, price FROM shop.items ORDER BY id"),
         "id\tname\tqty\tprice\n1\tapple\t5\t1.50\n2\tpear\t2\t2.25\n3\tNULL\t7\t0.99\n4\tnone\t1\t10.00\n"
     );
     assert_eq!(
-        emu.sql(
-            "",
-            "SELECT count(*), sum(qty), min(price), max(name) FROM shop.items WHERE qty > 1"
-        ),
+        emu.sql("", "SELECT count(*), sum(qty), min(price), max(name) FROM shop.items WHERE qty > 1"),
         "count(*)\tsum(qty)\tmin(price)\tmax(name)\n3\t14\t0.99\tpear\n"
     );
     assert_eq!(
-        emu.sql(
-            "",
-            "SELECT name AS n FROM shop.items WHERE name IS NOT NULL ORDER BY qty DESC LIMIT 2"
-        ),
+        emu.sql("", "SELECT name AS n FROM shop.items WHERE name IS NOT NULL ORDER BY qty DESC LIMIT 2"),
         "n\napple\npear\n"
     );
     assert_eq!(
-        emu.sql(
-            "",
-            "SELECT qty, count(*) AS c FROM shop.items GROUP BY qty ORDER BY qty LIMIT 1 OFFSET 1"
-        ),
+        emu.sql("", "SELECT qty, count(*) AS c FROM shop.items GROUP BY qty ORDER BY qty LIMIT 1 OFFSET 1"),
         "qty\tc\n2\t1\n"
     );
     let create = emu.sql("", "SHOW CREATE TABLE shop.items");
@@ -233,23 +162,13 @@ fn mysql_cli_ddl_show_insert_and_select() {
         "Field\tType\tNull\tKey\tDefault\tExtra\nid\tint(11)\tNO\ttrue\tNULL\t\nname\tvarchar(20)\tYES\tfalse\tnone\t\nqty\tint(11)\tNO\tfalse\t1\t\nprice\tdecimal(10, 2)\tYES\tfalse\tNULL\t\n"
     );
     emu.sql("", "TRUNCATE TABLE shop.items");
-    assert_eq!(
-        emu.sql("", "SELECT count(*) FROM shop.items"),
-        "count(*)\n0\n"
-    );
+    assert_eq!(emu.sql("", "SELECT count(*) FROM shop.items"), "count(*)\n0\n");
     emu.sql("", "DROP TABLE shop.items");
     let (ok, _, err) = emu.mysql_cli("root", "", "SELECT * FROM shop.items");
     assert!(!ok);
     assert!(err.contains("ERROR 5502 (42602)"), "{err}");
-    assert!(
-        err.contains("Getting analyzing error. Detail message: Unknown table 'shop.items'."),
-        "{err}"
-    );
-    let (ok, _, err) = emu.mysql_cli(
-        "root",
-        "",
-        "CREATE TABLE shop.bad (a INT, b INT) PRIMARY KEY(b)",
-    );
+    assert!(err.contains("Getting analyzing error. Detail message: Unknown table 'shop.items'."), "{err}");
+    let (ok, _, err) = emu.mysql_cli("root", "", "CREATE TABLE shop.bad (a INT, b INT) PRIMARY KEY(b)");
     assert!(!ok, "{err}");
     emu.sql("", "DROP DATABASE shop");
     let (ok, _, err) = emu.mysql_cli("root", "", "USE shop");
@@ -266,16 +185,10 @@ fn users_and_denied_logins() {
     assert_eq!(out, "current_version()\n3.5.2-emulator\n");
     let (ok, _, err) = emu.mysql_cli("loader", "nope", "SELECT 1");
     assert!(!ok);
-    assert!(
-        err.contains("ERROR 1045 (28000): Access denied for user 'loader' (using password: YES)"),
-        "{err}"
-    );
+    assert!(err.contains("ERROR 1045 (28000): Access denied for user 'loader' (using password: YES)"), "{err}");
     let (ok, _, err) = emu.mysql_cli("root", "", "SELECT 1");
     assert!(!ok);
-    assert!(
-        err.contains("ERROR 1045 (28000): Access denied for user 'root' (using password: NO)"),
-        "{err}"
-    );
+    assert!(err.contains("ERROR 1045 (28000): Access denied for user 'root' (using password: NO)"), "{err}");
     emu.sql("rootpw", "DROP USER 'loader'@'%'");
     let (ok, _, err) = emu.mysql_cli("loader", "p4ss", "SELECT 1");
     assert!(!ok);

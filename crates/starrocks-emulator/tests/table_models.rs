@@ -9,14 +9,7 @@ use starrocks_emulator::Storage;
 fn load(emu: &TestEmu, table: &str, headers: &[(&str, &str)], body: &[u8]) -> serde_json::Value {
     let mut h: Vec<(&str, String)> = vec![("Authorization", basic("root", ""))];
     h.extend(headers.iter().map(|(k, v)| (*k, v.to_string())));
-    http(
-        emu.be,
-        "PUT",
-        &format!("/api/d/{table}/_stream_load"),
-        &h,
-        Framing::Length(body.to_vec()),
-    )
-    .json()
+    http(emu.be, "PUT", &format!("/api/d/{table}/_stream_load"), &h, Framing::Length(body.to_vec())).json()
 }
 
 fn setup() -> TestEmu {
@@ -37,12 +30,7 @@ fn setup() -> TestEmu {
 #[test]
 fn aggregate_and_unique_models() {
     let emu = setup();
-    let v = load(
-        &emu,
-        "agg",
-        &[],
-        b"1\t10\t5\t5\ta\ta\n1\t\\N\t7\t2\t\\N\t\\N\n2\t1\t1\t1\tx\tx\n",
-    );
+    let v = load(&emu, "agg", &[], b"1\t10\t5\t5\ta\ta\n1\t\\N\t7\t2\t\\N\t\\N\n2\t1\t1\t1\tx\tx\n");
     assert_eq!(v["Status"], "Success");
     let v = load(&emu, "agg", &[], b"1\t5\t6\t9\tc\t\\N\n");
     assert_eq!(v["Status"], "Success");
@@ -51,171 +39,77 @@ fn aggregate_and_unique_models() {
         "k\ts\tmx\tmn\tr\trn\n1\t15\t7\t2\tc\ta\n2\t1\t1\t1\tx\tx\n"
     );
     let create = emu.sql("", "SHOW CREATE TABLE d.agg");
-    assert!(
-        create.contains("`s` bigint(20) SUM NULL COMMENT \"\""),
-        "{create}"
-    );
+    assert!(create.contains("`s` bigint(20) SUM NULL COMMENT \"\""), "{create}");
     assert!(create.contains("AGGREGATE KEY(`k`)"), "{create}");
-    let v = load(
-        &emu,
-        "uni",
-        &[("columns", "k,v,__op")],
-        b"1\ta\t0\n1\tb\t1\n2\tc\t0\n",
-    );
+    let v = load(&emu, "uni", &[("columns", "k,v,__op")], b"1\ta\t0\n1\tb\t1\n2\tc\t0\n");
     assert_eq!(v["Status"], "Success");
-    assert_eq!(
-        emu.sql("", "SELECT * FROM d.uni ORDER BY k"),
-        "k\tv\n1\tb\n2\tc\n"
-    );
+    assert_eq!(emu.sql("", "SELECT * FROM d.uni ORDER BY k"), "k\tv\n1\tb\n2\tc\n");
     assert_eq!(
         emu.sql("", "SELECT COLUMN_NAME, COLUMN_KEY FROM information_schema.COLUMNS WHERE TABLE_NAME IN ('agg', 'uni') AND ORDINAL_POSITION = 1 ORDER BY TABLE_NAME"),
         "COLUMN_NAME\tCOLUMN_KEY\nk\tAGG\nk\tUNI\n"
     );
-    let (ok, _, err) = emu.mysql_cli(
-        "root",
-        "",
-        "CREATE TABLE d.bad (k INT, v INT) AGGREGATE KEY(k)",
-    );
+    let (ok, _, err) = emu.mysql_cli("root", "", "CREATE TABLE d.bad (k INT, v INT) AGGREGATE KEY(k)");
     assert!(!ok);
     assert!(err.contains("needs an aggregate type"), "{err}");
-    let (ok, _, err) = emu.mysql_cli(
-        "root",
-        "",
-        "CREATE TABLE d.bad (k INT, v PERCENTILE PERCENTILE_UNION) AGGREGATE KEY(k)",
-    );
+    let (ok, _, err) =
+        emu.mysql_cli("root", "", "CREATE TABLE d.bad (k INT, v PERCENTILE PERCENTILE_UNION) AGGREGATE KEY(k)");
     assert!(!ok);
-    assert!(
-        err.contains("Aggregate type PERCENTILE_UNION is not supported by this emulator"),
-        "{err}"
-    );
+    assert!(err.contains("Aggregate type PERCENTILE_UNION is not supported by this emulator"), "{err}");
 }
 
 #[test]
 fn partial_update() {
     let emu = setup();
-    load(
-        &emu,
-        "score_board",
-        &[],
-        b"1\talice\t90\t1\n2\tbob\t85\t1\n",
-    );
-    let v = load(
-        &emu,
-        "score_board",
-        &[("partial_update", "true"), ("columns", "id,score")],
-        b"1\t99\n3\t70\n",
-    );
+    load(&emu, "score_board", &[], b"1\talice\t90\t1\n2\tbob\t85\t1\n");
+    let v = load(&emu, "score_board", &[("partial_update", "true"), ("columns", "id,score")], b"1\t99\n3\t70\n");
     assert_eq!(v["Status"], "Success", "{v}");
     // Existing rows change only the listed columns; new rows get defaults (NULL here, as the
     // unlisted NOT NULL column `name` has no default).
     assert_eq!(
-        emu.sql(
-            "",
-            "SELECT id, name, score, ver FROM d.score_board ORDER BY id"
-        ),
+        emu.sql("", "SELECT id, name, score, ver FROM d.score_board ORDER BY id"),
         "id\tname\tscore\tver\n1\talice\t99\t1\n2\tbob\t85\t1\n3\tNULL\t70\tNULL\n"
     );
-    let v = load(
-        &emu,
-        "score_board",
-        &[("partial_update", "true"), ("columns", "name,score")],
-        b"x\t1\n",
-    );
+    let v = load(&emu, "score_board", &[("partial_update", "true"), ("columns", "name,score")], b"x\t1\n");
     assert_eq!(v["Message"], "key column id not in partial update columns");
-    let v = load(
-        &emu,
-        "dup",
-        &[("partial_update", "true"), ("columns", "id,v")],
-        b"1\t1\n",
-    );
-    assert_eq!(
-        v["Message"],
-        "Only primary key table support partial update"
-    );
-    let v = load(
-        &emu,
-        "score_board",
-        &[("partial_update", "maybe")],
-        b"1\t1\n",
-    );
-    assert_eq!(
-        v["Message"],
-        "Invalid partial update flag format. Must be bool type"
-    );
+    let v = load(&emu, "dup", &[("partial_update", "true"), ("columns", "id,v")], b"1\t1\n");
+    assert_eq!(v["Message"], "Only primary key table support partial update");
+    let v = load(&emu, "score_board", &[("partial_update", "maybe")], b"1\t1\n");
+    assert_eq!(v["Message"], "Invalid partial update flag format. Must be bool type");
 }
 
 #[test]
 fn conditional_update() {
     let emu = setup();
-    load(
-        &emu,
-        "score_board",
-        &[],
-        b"1\talice\t90\t5\n2\tbob\t85\t5\n",
-    );
-    let v = load(
-        &emu,
-        "score_board",
-        &[("merge_condition", "ver")],
-        b"1\told\t1\t4\n2\tsame\t2\t5\n3\tnew\t3\t1\n",
-    );
+    load(&emu, "score_board", &[], b"1\talice\t90\t5\n2\tbob\t85\t5\n");
+    let v = load(&emu, "score_board", &[("merge_condition", "ver")], b"1\told\t1\t4\n2\tsame\t2\t5\n3\tnew\t3\t1\n");
     assert_eq!(v["Status"], "Success", "{v}");
     assert_eq!(
-        emu.sql(
-            "",
-            "SELECT id, name, score, ver FROM d.score_board ORDER BY id"
-        ),
+        emu.sql("", "SELECT id, name, score, ver FROM d.score_board ORDER BY id"),
         "id\tname\tscore\tver\n1\talice\t90\t5\n2\tsame\t2\t5\n3\tnew\t3\t1\n"
     );
     let cases = [
         ("id", "Merge condition column id should not be primary key!"),
-        (
-            "name",
-            "Merge condition column has invalid type maybe bitmap/hll/percentile/json/varchar!",
-        ),
+        ("name", "Merge condition column has invalid type maybe bitmap/hll/percentile/json/varchar!"),
         (
             "nope",
             "Merge condition column nope does not exist. If you are doing partial update with condition update, please check condition column is in the given update columns. Otherwise please check condition column is in table score_board",
         ),
     ];
     for (col, msg) in cases {
-        let v = load(
-            &emu,
-            "score_board",
-            &[("merge_condition", col)],
-            b"1\ta\t1\t1\n",
-        );
+        let v = load(&emu, "score_board", &[("merge_condition", col)], b"1\ta\t1\t1\n");
         assert_eq!(v["Message"], msg);
     }
     let v = load(&emu, "dup", &[("merge_condition", "v")], b"1\t1\n");
-    assert_eq!(
-        v["Message"],
-        "Conditional update only support primary key table dup"
-    );
+    assert_eq!(v["Message"], "Conditional update only support primary key table dup");
     let v = load(
         &emu,
         "score_board",
-        &[
-            ("merge_condition", "ver"),
-            ("columns", "id,name,score,ver,__op"),
-        ],
+        &[("merge_condition", "ver"), ("columns", "id,name,score,ver,__op")],
         b"1\ta\t1\t9\t1\n",
     );
     assert_eq!(v["Status"], "Fail");
-    assert!(
-        v["Message"]
-            .as_str()
-            .unwrap()
-            .starts_with("memtable of tablet "),
-        "{v}"
-    );
-    assert!(
-        v["Message"]
-            .as_str()
-            .unwrap()
-            .ends_with(" delete with condition column ver"),
-        "{v}"
-    );
+    assert!(v["Message"].as_str().unwrap().starts_with("memtable of tablet "), "{v}");
+    assert!(v["Message"].as_str().unwrap().ends_with(" delete with condition column ver"), "{v}");
 }
 
 /// The seed's BITMAP example: `to_bitmap` into a `BITMAP_UNION` column, page UV by
@@ -238,10 +132,7 @@ fn seed_bitmap_page_uv() {
         "/api/test/page_uv/_stream_load",
         &[
             ("Authorization", basic("root", "")),
-            (
-                "columns",
-                "page_id,visit_date,visit_user_id,visit_users=to_bitmap(visit_user_id)".into(),
-            ),
+            ("columns", "page_id,visit_date,visit_user_id,visit_users=to_bitmap(visit_user_id)".into()),
         ],
         Framing::Length(body.to_vec()),
     );
@@ -255,10 +146,7 @@ fn seed_bitmap_page_uv() {
         "page_id\tbitmap_count(visit_users)\tbitmap_to_string(visit_users)\n1\t3\t13,23,33\n1\t1\t13\n2\t1\t23\n"
     );
     assert_eq!(
-        emu.sql(
-            "",
-            "SELECT bitmap_union_count(visit_users) FROM test.page_uv"
-        ),
+        emu.sql("", "SELECT bitmap_union_count(visit_users) FROM test.page_uv"),
         "bitmap_union_count(visit_users)\n3\n"
     );
     let r = http(
@@ -268,10 +156,7 @@ fn seed_bitmap_page_uv() {
         &[("Authorization", basic("root", ""))],
         Framing::Length(b"1\t2020-06-23 01:30:30\t13\n".to_vec()),
     );
-    assert_eq!(
-        r.json()["Message"],
-        "bitmap column visit_users require the function return type is BITMAP"
-    );
+    assert_eq!(r.json()["Message"], "bitmap column visit_users require the function return type is BITMAP");
 }
 
 /// The seed's HLL example: `hll_hash` into an `HLL_UNION` column.
@@ -293,33 +178,27 @@ fn seed_hll_page_uv() {
         "/api/test/hll_uv/_stream_load",
         &[
             ("Authorization", basic("root", "")),
-            (
-                "columns",
-                "page_id,visit_date,visit_user_id,visit_users=hll_hash(visit_user_id)".into(),
-            ),
+            ("columns", "page_id,visit_date,visit_user_id,visit_users=hll_hash(visit_user_id)".into()),
         ],
         Framing::Length(body.to_vec()),
     );
     assert_eq!(r.json()["Status"], "Success", "{}", r.body);
     assert_eq!(
-        emu.sql("", "SELECT `page_id`, COUNT(DISTINCT `visit_users`) FROM `test`.`hll_uv` GROUP BY `page_id` ORDER BY page_id"),
+        emu.sql(
+            "",
+            "SELECT `page_id`, COUNT(DISTINCT `visit_users`) FROM `test`.`hll_uv` GROUP BY `page_id` ORDER BY page_id"
+        ),
         "page_id\tcount(DISTINCT visit_users)\n3\t2\n4\t1\n"
     );
     assert_eq!(
-        emu.sql(
-            "",
-            "SELECT hll_union_agg(visit_users), hll_cardinality(hll_hash('x')) FROM test.hll_uv"
-        ),
+        emu.sql("", "SELECT hll_union_agg(visit_users), hll_cardinality(hll_hash('x')) FROM test.hll_uv"),
         "hll_union_agg(visit_users)\thll_cardinality(hll_hash('x'))\n3\t1\n"
     );
     let r = http(
         emu.be,
         "PUT",
         "/api/test/hll_uv/_stream_load",
-        &[
-            ("Authorization", basic("root", "")),
-            ("columns", "page_id,visit_date,visit_users".into()),
-        ],
+        &[("Authorization", basic("root", "")), ("columns", "page_id,visit_date,visit_users".into())],
         Framing::Length(b"1\t2020-06-23 01:30:30\t13\n".to_vec()),
     );
     assert_eq!(

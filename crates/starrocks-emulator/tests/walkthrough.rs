@@ -12,18 +12,10 @@ use starrocks_emulator::Storage;
 const PW: &str = "s3cret";
 
 async fn rows(conn: &mut mysql_async::Conn) -> Vec<(i64, String, i64)> {
-    conn.query("SELECT id, name, score FROM wt.pk ORDER BY id")
-        .await
-        .expect("select")
+    conn.query("SELECT id, name, score FROM wt.pk ORDER BY id").await.expect("select")
 }
 
-fn txn(
-    emu: &TestEmu,
-    op: &str,
-    label: &str,
-    extra: &[(&str, String)],
-    body: Option<&[u8]>,
-) -> serde_json::Value {
+fn txn(emu: &TestEmu, op: &str, label: &str, extra: &[(&str, String)], body: Option<&[u8]>) -> serde_json::Value {
     let mut headers = vec![
         ("Authorization", basic("root", PW)),
         ("label", label.to_string()),
@@ -44,10 +36,7 @@ fn txn(
     assert_eq!(fe.status, 307, "FE answer {op}: {}", fe.body);
     assert!(!fe.got_continue, "the FE must not ask for the body");
     let location = fe.header("location").expect("Location");
-    assert_eq!(
-        location,
-        format!("http://127.0.0.1:{}{path}", emu.be.port())
-    );
+    assert_eq!(location, format!("http://127.0.0.1:{}{path}", emu.be.port()));
     let framing = match body {
         Some(b) => Framing::Length(b.to_vec()),
         None => Framing::None,
@@ -75,10 +64,7 @@ async fn walkthrough() {
     .unwrap();
 
     // Stream load through the FE redirect, with curl.
-    let path = std::env::temp_dir().join(format!(
-        "starrocks-emulator-walkthrough-{}.csv",
-        std::process::id()
-    ));
+    let path = std::env::temp_dir().join(format!("starrocks-emulator-walkthrough-{}.csv", std::process::id()));
     std::fs::write(&path, "1\talice\t90\n2\tbob\t85\n3\tcarol\t77\n").unwrap();
     let data = path.to_str().unwrap();
     let url = format!("http://{}/api/wt/pk/_stream_load", emu.fe);
@@ -109,14 +95,7 @@ async fn walkthrough() {
             "CommitAndPublishTimeMs": 0}),
     );
     assert!(v["TxnId"].as_i64().unwrap() > 0);
-    assert_eq!(
-        rows(&mut conn).await,
-        vec![
-            (1, "alice".into(), 90),
-            (2, "bob".into(), 85),
-            (3, "carol".into(), 77)
-        ]
-    );
+    assert_eq!(rows(&mut conn).await, vec![(1, "alice".into(), 90), (2, "bob".into(), 85), (3, "carol".into(), 77)]);
 
     // The same label again.
     let (_, body) = load("wt_1");
@@ -136,18 +115,11 @@ async fn walkthrough() {
         emu.be,
         "PUT",
         "/api/wt/pk/_stream_load",
-        &[
-            ("Authorization", basic("root", PW)),
-            ("label", "wt_del".into()),
-            ("columns", "id,name,score,__op".into()),
-        ],
+        &[("Authorization", basic("root", PW)), ("label", "wt_del".into()), ("columns", "id,name,score,__op".into())],
         Framing::Length(b"2\tbob\t85\t1\n".to_vec()),
     );
     assert_eq!(r.json()["Status"], "Success");
-    assert_eq!(
-        rows(&mut conn).await,
-        vec![(1, "alice".into(), 90), (3, "carol".into(), 77)]
-    );
+    assert_eq!(rows(&mut conn).await, vec![(1, "alice".into(), 90), (3, "carol".into(), 77)]);
 
     // Transaction: begin → two loads → prepare → invisible → commit → visible.
     let begin = txn(&emu, "begin", "wt_tx", &[], None);
@@ -173,11 +145,7 @@ async fn walkthrough() {
             "StreamLoadPlanTimeMs": 0, "ReceivedDataTimeMs": 0, "WriteDataTimeMs": 0,
             "CommitAndPublishTimeMs": 0}),
     );
-    assert_eq!(
-        rows(&mut conn).await.len(),
-        2,
-        "prepared rows are invisible"
-    );
+    assert_eq!(rows(&mut conn).await.len(), 2, "prepared rows are invisible");
     let state = http(
         emu.fe,
         "GET",
@@ -190,20 +158,14 @@ async fn walkthrough() {
         r#"{"state":"PREPARED","reason":"","status":"OK","code":"0","msg":"Success","message":"OK"}"#
     );
     let c = txn(&emu, "commit", "wt_tx", &[], None);
-    assert_json_like(
-        &c,
-        &json!({"Label": "wt_tx", "Status": "OK", "TxnId": txn_id, "Message": ""}),
-    );
+    assert_json_like(&c, &json!({"Label": "wt_tx", "Status": "OK", "TxnId": txn_id, "Message": ""}));
     assert_eq!(rows(&mut conn).await.len(), 4, "committed rows are visible");
 
     // Rollback leaves nothing.
     txn(&emu, "begin", "wt_rb", &[], None);
     txn(&emu, "load", "wt_rb", &[], Some(b"9\tzed\t1\n"));
     let rb = txn(&emu, "rollback", "wt_rb", &[], None);
-    assert_json_like(
-        &rb,
-        &json!({"Status": "OK", "Message": "", "Label": "wt_rb"}),
-    );
+    assert_json_like(&rb, &json!({"Status": "OK", "Message": "", "Label": "wt_rb"}));
     assert_eq!(rows(&mut conn).await.len(), 4);
     let state = http(
         emu.fe,
@@ -240,19 +202,13 @@ async fn walkthrough() {
         Err(mysql_async::Error::Server(e)) => {
             assert_eq!(e.code, 1045);
             assert_eq!(e.state, "28000");
-            assert_eq!(
-                e.message,
-                "Access denied for user 'root' (using password: YES)"
-            );
+            assert_eq!(e.message, "Access denied for user 'root' (using password: YES)");
         }
         other => panic!("expected Access denied, got {other:?}"),
     }
     let (ok, _, err) = emu.mysql_cli("root", "wrong", "select 1");
     assert!(!ok);
-    assert!(
-        err.contains("ERROR 1045 (28000): Access denied for user 'root' (using password: YES)"),
-        "{err}"
-    );
+    assert!(err.contains("ERROR 1045 (28000): Access denied for user 'root' (using password: YES)"), "{err}");
     conn.disconnect().await.unwrap();
     let _ = std::fs::remove_file(&path);
 }

@@ -10,6 +10,7 @@ mod tables;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use sluice_common::connector::flink_accepts;
 use sluice_common::options::OptionEntry;
 use sluice_common::schema::TableSchema;
 use sluice_common::{Diagnostic, Span};
@@ -49,7 +50,7 @@ impl Outcome {
                 .diagnostics
                 .iter()
                 .filter(|d| d.is_error())
-                .all(|d| d.notes.iter().any(|n| n == planning::DEFERRED_NOTE))
+                .all(|d| d.notes.iter().any(|n| n == planning::DEFERRED_NOTE) || flink_accepts(d))
     }
 
     /// Success without findings.

@@ -2,7 +2,7 @@
 //! role and accepts the table's options; streaming restrictions on sinks.
 
 use sluice_common::Diagnostic;
-use sluice_common::connector::{ConnectorRole, TableContext};
+use sluice_common::connector::{ConnectorRole, TableContext, flink_accepts};
 
 use super::Session;
 use super::dml::ValidatedInsert;
@@ -26,7 +26,7 @@ impl Session {
             Some(factory) => factory
                 .validate(&ctx, None)
                 .into_iter()
-                .map(|d| if d.is_error() { d.with_note(DEFERRED_NOTE) } else { d })
+                .map(|d| if d.is_error() && !flink_accepts(&d) { d.with_note(DEFERRED_NOTE) } else { d })
                 .collect(),
             None => {
                 let span =
@@ -145,7 +145,7 @@ impl Session {
         let name = id.to_string();
         let ctx = TableContext { name: &name, schema: &table.schema, options: &table.options, span: table.span };
         let problems: Vec<Diagnostic> =
-            factory.validate(&ctx, Some(role)).into_iter().filter(Diagnostic::is_error).collect();
+            factory.validate(&ctx, Some(role)).into_iter().filter(|d| d.is_error() && !flink_accepts(d)).collect();
         if let Some(first) = problems.into_iter().next() {
             let mut d = Diagnostic::error(top, span).with_note(first.message.clone());
             if let Some(s) = first.span {

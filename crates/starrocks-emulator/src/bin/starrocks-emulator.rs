@@ -4,10 +4,7 @@ use clap::Parser;
 use starrocks_emulator::cli::{EmulatorArgs, run};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "starrocks-emulator",
-    about = "A StarRocks-compatible server for tests and development"
-)]
+#[command(name = "starrocks-emulator", about = "A StarRocks-compatible server for tests and development")]
 struct Cli {
     #[command(flatten)]
     args: EmulatorArgs,
@@ -15,10 +12,7 @@ struct Cli {
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    let rt = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let rt = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("starrocks-emulator: cannot start the runtime: {e}");

@@ -68,11 +68,7 @@ pub fn parse_create_table(sql: &str) -> Result<CreateTable, String> {
             let start = c.offset();
             c.expect_kw("PARTITION")?;
             c.expect_kw("BY")?;
-            while !c.at_end()
-                && !c.peek_kw("DISTRIBUTED")
-                && !c.peek_kw("PROPERTIES")
-                && !c.peek_kw("ORDER")
-            {
+            while !c.at_end() && !c.peek_kw("DISTRIBUTED") && !c.peek_kw("PROPERTIES") && !c.peek_kw("ORDER") {
                 if c.peek() == Some(&Tok::Sym('(')) {
                     c.skip_group()?;
                 } else {
@@ -110,26 +106,11 @@ pub fn parse_create_table(sql: &str) -> Result<CreateTable, String> {
                 }
             }
         } else {
-            return Err(
-                c.unexpected("ENGINE, a key clause, PARTITION BY, DISTRIBUTED BY or PROPERTIES")
-            );
+            return Err(c.unexpected("ENGINE, a key clause, PARTITION BY, DISTRIBUTED BY or PROPERTIES"));
         }
     }
-    let schema = build_schema(
-        name,
-        columns,
-        keys,
-        partition,
-        distribution,
-        order_by,
-        properties,
-        comment,
-    )?;
-    Ok(CreateTable {
-        if_not_exists,
-        database,
-        schema,
-    })
+    let schema = build_schema(name, columns, keys, partition, distribution, order_by, properties, comment)?;
+    Ok(CreateTable { if_not_exists, database, schema })
 }
 
 trait PeekKw {
@@ -159,9 +140,7 @@ fn parse_keys_kind(c: &mut Cursor<'_>) -> Option<KeysType> {
 fn parse_buckets(c: &mut Cursor<'_>) -> Result<Option<u32>, String> {
     if c.eat_kw("BUCKETS") {
         let n = c.number()?;
-        u32::try_from(n)
-            .map(Some)
-            .map_err(|_| "Buckets number is too large".to_string())
+        u32::try_from(n).map(Some).map_err(|_| "Buckets number is too large".to_string())
     } else {
         Ok(None)
     }
@@ -215,10 +194,7 @@ fn parse_column(c: &mut Cursor<'_>) -> Result<Column, String> {
                     ColumnDefault::Literal(format!("-{n}"))
                 }
                 Some(Tok::Sym('(')) => ColumnDefault::Expr(c.skip_group()?.trim().to_string()),
-                Some(Tok::Word(w))
-                    if w.eq_ignore_ascii_case("CURRENT_TIMESTAMP")
-                        || w.eq_ignore_ascii_case("NOW") =>
-                {
+                Some(Tok::Word(w)) if w.eq_ignore_ascii_case("CURRENT_TIMESTAMP") || w.eq_ignore_ascii_case("NOW") => {
                     c.next_tok();
                     if c.peek() == Some(&Tok::Sym('(')) {
                         c.skip_group()?;
@@ -247,16 +223,8 @@ fn parse_column(c: &mut Cursor<'_>) -> Result<Column, String> {
 }
 
 fn aggregate_name(c: &mut Cursor<'_>) -> Option<String> {
-    const AGGS: [&str; 8] = [
-        "SUM",
-        "MAX",
-        "MIN",
-        "REPLACE",
-        "REPLACE_IF_NOT_NULL",
-        "HLL_UNION",
-        "BITMAP_UNION",
-        "PERCENTILE_UNION",
-    ];
+    const AGGS: [&str; 8] =
+        ["SUM", "MAX", "MIN", "REPLACE", "REPLACE_IF_NOT_NULL", "HLL_UNION", "BITMAP_UNION", "PERCENTILE_UNION"];
     for a in AGGS {
         if c.eat_kw(a) {
             return Some(a.to_string());
@@ -306,8 +274,7 @@ pub fn parse_type(c: &mut Cursor<'_>) -> Result<ColumnType, String> {
         }
         "FLOAT" => ColumnType::Float,
         "DOUBLE" => ColumnType::Double,
-        "DECIMAL" | "DECIMALV2" | "NUMERIC" | "DECIMAL32" | "DECIMAL64" | "DECIMAL128"
-        | "DECIMAL256" => {
+        "DECIMAL" | "DECIMALV2" | "NUMERIC" | "DECIMAL32" | "DECIMAL64" | "DECIMAL128" | "DECIMAL256" => {
             let args = type_args(c)?;
             let precision = args.first().copied().unwrap_or(10);
             let scale = args.get(1).copied().unwrap_or(0);
@@ -324,11 +291,7 @@ pub fn parse_type(c: &mut Cursor<'_>) -> Result<ColumnType, String> {
                 "DECIMAL256" => DecimalWidth::D256,
                 _ => DecimalWidth::for_precision(precision),
             };
-            ColumnType::Decimal {
-                precision,
-                scale: scale as u8,
-                width,
-            }
+            ColumnType::Decimal { precision, scale: scale as u8, width }
         }
         "CHAR" => ColumnType::Char(type_args(c)?.first().copied().unwrap_or(1) as u32),
         "VARCHAR" => ColumnType::Varchar(type_args(c)?.first().copied().unwrap_or(1) as u32),
@@ -361,11 +324,7 @@ pub fn parse_type(c: &mut Cursor<'_>) -> Result<ColumnType, String> {
                 let name = c.ident()?;
                 c.eat_sym(':');
                 let ty = parse_type(c)?;
-                let comment = if c.eat_kw("COMMENT") {
-                    Some(c.string()?)
-                } else {
-                    None
-                };
+                let comment = if c.eat_kw("COMMENT") { Some(c.string()?) } else { None };
                 fields.push(StructField { name, ty, comment });
                 if !c.eat_sym(',') {
                     break;
@@ -375,9 +334,7 @@ pub fn parse_type(c: &mut Cursor<'_>) -> Result<ColumnType, String> {
             ColumnType::Struct(fields)
         }
         other => {
-            return Err(format!(
-                "Getting syntax error. Detail message: Unsupported type specification: '{other}'."
-            ));
+            return Err(format!("Getting syntax error. Detail message: Unsupported type specification: '{other}'."));
         }
     };
     Ok(ty)
@@ -395,19 +352,11 @@ fn build_schema(
     comment: Option<String>,
 ) -> Result<TableSchema, String> {
     if columns.is_empty() {
-        return Err(
-            "Getting analyzing error. Detail message: Table must have at least one column.".into(),
-        );
+        return Err("Getting analyzing error. Detail message: Table must have at least one column.".into());
     }
     for (i, col) in columns.iter().enumerate() {
-        if columns[..i]
-            .iter()
-            .any(|c| c.name.eq_ignore_ascii_case(&col.name))
-        {
-            return Err(format!(
-                "Getting analyzing error. Detail message: Duplicate column name '{}'.",
-                col.name
-            ));
+        if columns[..i].iter().any(|c| c.name.eq_ignore_ascii_case(&col.name)) {
+            return Err(format!("Getting analyzing error. Detail message: Duplicate column name '{}'.", col.name));
         }
     }
     let (keys_type, key_names) = match keys {
@@ -419,9 +368,7 @@ fn build_schema(
         let idx = columns
             .iter()
             .position(|c| c.name.eq_ignore_ascii_case(k))
-            .ok_or_else(|| {
-                format!("Getting analyzing error. Detail message: Key column({k}) doesn't exist.")
-            })?;
+            .ok_or_else(|| format!("Getting analyzing error. Detail message: Key column({k}) doesn't exist."))?;
         key_columns.push(idx);
     }
     for (pos, &idx) in key_columns.iter().enumerate() {
@@ -449,42 +396,16 @@ fn build_schema(
         }
         Some(d) => d,
         None if keys_type == KeysType::Duplicate => Distribution::Random(None),
-        None => Distribution::Hash(
-            key_columns
-                .iter()
-                .map(|&i| columns[i].name.clone())
-                .collect(),
-            None,
-        ),
+        None => Distribution::Hash(key_columns.iter().map(|&i| columns[i].name.clone()).collect(), None),
     };
-    properties
-        .entry("compression".into())
-        .or_insert_with(|| "LZ4".into());
-    properties
-        .entry("fast_schema_evolution".into())
-        .or_insert_with(|| "true".into());
-    properties
-        .entry("replicated_storage".into())
-        .or_insert_with(|| "true".into());
-    properties
-        .entry("replication_num".into())
-        .or_insert_with(|| "1".into());
+    properties.entry("compression".into()).or_insert_with(|| "LZ4".into());
+    properties.entry("fast_schema_evolution".into()).or_insert_with(|| "true".into());
+    properties.entry("replicated_storage".into()).or_insert_with(|| "true".into());
+    properties.entry("replication_num".into()).or_insert_with(|| "1".into());
     if keys_type == KeysType::Primary {
-        properties
-            .entry("enable_persistent_index".into())
-            .or_insert_with(|| "true".into());
+        properties.entry("enable_persistent_index".into()).or_insert_with(|| "true".into());
     }
-    Ok(TableSchema {
-        name,
-        columns,
-        keys_type,
-        key_columns,
-        partition,
-        distribution,
-        order_by,
-        properties,
-        comment,
-    })
+    Ok(TableSchema { name, columns, keys_type, key_columns, partition, distribution, order_by, properties, comment })
 }
 
 /// StarRocks' implicit duplicate key: leading columns, at most three, stopping after the
@@ -544,15 +465,9 @@ mod tests {
         assert_eq!(s.columns.len(), 8);
         assert_eq!(s.columns[3].ty.column_type(), "array<int(11)>");
         assert_eq!(s.columns[6].ty.column_type(), "decimal(10, 2)");
-        assert_eq!(
-            s.distribution,
-            Distribution::Hash(vec!["id".into()], Some(4))
-        );
+        assert_eq!(s.distribution, Distribution::Hash(vec!["id".into()], Some(4)));
         assert_eq!(s.order_by, vec!["score".to_string()]);
-        assert_eq!(
-            s.partition.as_deref(),
-            Some("PARTITION BY RANGE(id) (PARTITION p1 VALUES LESS THAN ('100'))")
-        );
+        assert_eq!(s.partition.as_deref(), Some("PARTITION BY RANGE(id) (PARTITION p1 VALUES LESS THAN ('100'))"));
         assert_eq!(s.comment.as_deref(), Some("board"));
     }
 

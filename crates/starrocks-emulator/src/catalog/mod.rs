@@ -77,12 +77,7 @@ impl Catalog {
     pub fn new(backend: Arc<dyn StorageBackend>, root_user: &str, root_password: &str) -> Self {
         let mut users = BTreeMap::new();
         users.insert(root_user.to_string(), root_password.to_string());
-        Catalog {
-            databases: BTreeMap::new(),
-            users,
-            next_id: 10000,
-            backend,
-        }
+        Catalog { databases: BTreeMap::new(), users, next_id: 10000, backend }
     }
 
     fn id(&mut self) -> i64 {
@@ -115,14 +110,8 @@ impl Catalog {
             return Err(CatalogError::DatabaseExists(name.to_string()));
         }
         let id = self.id();
-        self.databases.insert(
-            name.to_ascii_lowercase(),
-            Database {
-                id,
-                name: name.to_string(),
-                tables: BTreeMap::new(),
-            },
-        );
+        self.databases
+            .insert(name.to_ascii_lowercase(), Database { id, name: name.to_string(), tables: BTreeMap::new() });
         Ok(())
     }
 
@@ -146,9 +135,7 @@ impl Catalog {
 
     /// A table, or the StarRocks error for a missing database or table.
     pub fn table(&self, db: &str, table: &str) -> Result<Arc<Table>, CatalogError> {
-        let d = self
-            .database(db)
-            .ok_or_else(|| CatalogError::UnknownDatabase(db.to_string()))?;
+        let d = self.database(db).ok_or_else(|| CatalogError::UnknownDatabase(db.to_string()))?;
         d.tables
             .get(&table.to_ascii_lowercase())
             .cloned()
@@ -156,12 +143,7 @@ impl Catalog {
     }
 
     /// `CREATE TABLE`; returns false when it existed and `if_not_exists` was given.
-    pub fn create_table(
-        &mut self,
-        db: &str,
-        schema: TableSchema,
-        if_not_exists: bool,
-    ) -> Result<bool, CatalogError> {
+    pub fn create_table(&mut self, db: &str, schema: TableSchema, if_not_exists: bool) -> Result<bool, CatalogError> {
         check_model(&schema)?;
         let id = self.id();
         let store = self.backend.open_table(&schema);
@@ -176,15 +158,7 @@ impl Catalog {
             }
             return Err(CatalogError::TableExists(schema.name.clone()));
         }
-        d.tables.insert(
-            key,
-            Arc::new(Table {
-                id,
-                schema,
-                store,
-                next_auto_increment: AtomicI64::new(1),
-            }),
-        );
+        d.tables.insert(key, Arc::new(Table { id, schema, store, next_auto_increment: AtomicI64::new(1) }));
         Ok(true)
     }
 

@@ -77,8 +77,9 @@ impl Column {
     /// StarRocks message when there is none.
     pub fn default_value(&self) -> Result<Value, String> {
         match &self.default {
-            Some(ColumnDefault::Literal(text)) => parse_text(text.as_bytes(), &self.ty)
-                .map_err(|_| format!("Invalid default value for '{}'", self.name)),
+            Some(ColumnDefault::Literal(text)) => {
+                parse_text(text.as_bytes(), &self.ty).map_err(|_| format!("Invalid default value for '{}'", self.name))
+            }
             Some(ColumnDefault::CurrentTimestamp) => {
                 let now = chrono::Local::now().naive_local();
                 Ok(match self.ty {
@@ -88,14 +89,10 @@ impl Column {
             }
             Some(ColumnDefault::Expr(e)) => {
                 let t = e.trim().trim_matches(|c| c == '\'' || c == '"');
-                parse_text(t.as_bytes(), &self.ty)
-                    .map_err(|_| format!("Invalid default value for '{}'", self.name))
+                parse_text(t.as_bytes(), &self.ty).map_err(|_| format!("Invalid default value for '{}'", self.name))
             }
             None if self.nullable => Ok(Value::Null),
-            None => Err(format!(
-                "Column has no default value. column: {}",
-                self.name
-            )),
+            None => Err(format!("Column has no default value. column: {}", self.name)),
         }
     }
 }
@@ -146,9 +143,7 @@ pub struct TableSchema {
 impl TableSchema {
     /// Index of the column named `name` (case-insensitive).
     pub fn column_index(&self, name: &str) -> Option<usize> {
-        self.columns
-            .iter()
-            .position(|c| c.name.eq_ignore_ascii_case(name))
+        self.columns.iter().position(|c| c.name.eq_ignore_ascii_case(name))
     }
 
     /// `SHOW CREATE TABLE` text (wire spec §8.4).
@@ -174,18 +169,10 @@ impl TableSchema {
                 None => {}
             }
             let _ = write!(s, " COMMENT \"{}\"", c.comment);
-            s.push_str(if i + 1 < self.columns.len() {
-                ",\n"
-            } else {
-                "\n"
-            });
+            s.push_str(if i + 1 < self.columns.len() { ",\n" } else { "\n" });
         }
         s.push_str(") ENGINE=OLAP \n");
-        let keys: Vec<String> = self
-            .key_columns
-            .iter()
-            .map(|&i| format!("`{}`", self.columns[i].name))
-            .collect();
+        let keys: Vec<String> = self.key_columns.iter().map(|&i| format!("`{}`", self.columns[i].name)).collect();
         let _ = writeln!(s, "{}({})", self.keys_type.sql_name(), keys.join(", "));
         if let Some(c) = &self.comment {
             let _ = writeln!(s, "COMMENT \"{c}\"");

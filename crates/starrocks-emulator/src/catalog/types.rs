@@ -141,9 +141,7 @@ impl ColumnType {
             ColumnType::LargeInt => "bigint(20) unsigned".into(),
             ColumnType::Float => "float".into(),
             ColumnType::Double => "double".into(),
-            ColumnType::Decimal {
-                precision, scale, ..
-            } => format!("decimal({precision}, {scale})"),
+            ColumnType::Decimal { precision, scale, .. } => format!("decimal({precision}, {scale})"),
             ColumnType::Char(n) => format!("char({n})"),
             ColumnType::Varchar(n) => format!("varchar({n})"),
             ColumnType::Varbinary(None) => "varbinary".into(),
@@ -176,11 +174,7 @@ impl ColumnType {
     /// The type as printed inside `array<...>`, `map<...>` and `struct<...>`.
     fn element_type(&self) -> String {
         match self {
-            ColumnType::Decimal {
-                precision,
-                scale,
-                width,
-            } => format!("{}({precision},{scale})", width.name()),
+            ColumnType::Decimal { precision, scale, width } => format!("{}({precision},{scale})", width.name()),
             other => other.column_type(),
         }
     }
@@ -205,11 +199,9 @@ impl ColumnType {
     /// `DECIMAL_DIGITS` of `information_schema.COLUMNS` (also `NUMERIC_SCALE`).
     pub fn decimal_digits(&self) -> Option<i64> {
         match self {
-            ColumnType::Boolean
-            | ColumnType::TinyInt
-            | ColumnType::SmallInt
-            | ColumnType::Int
-            | ColumnType::BigInt => Some(0),
+            ColumnType::Boolean | ColumnType::TinyInt | ColumnType::SmallInt | ColumnType::Int | ColumnType::BigInt => {
+                Some(0)
+            }
             ColumnType::Float => Some(7),
             ColumnType::Double => Some(15),
             ColumnType::Decimal { scale, .. } => Some(i64::from(*scale)),
@@ -219,11 +211,7 @@ impl ColumnType {
 
     /// `NUMERIC_PRECISION`: the column size for numeric types, NULL otherwise.
     pub fn numeric_precision(&self) -> Option<i64> {
-        if self.is_numeric() {
-            self.column_size()
-        } else {
-            None
-        }
+        if self.is_numeric() { self.column_size() } else { None }
     }
 
     /// `CHARACTER_MAXIMUM_LENGTH`: the length of CHAR/VARCHAR columns.
@@ -271,11 +259,7 @@ impl ColumnType {
             ColumnType::LargeInt => "LARGEINT".into(),
             ColumnType::Float => "FLOAT".into(),
             ColumnType::Double => "DOUBLE".into(),
-            ColumnType::Decimal {
-                precision,
-                scale,
-                width,
-            } => format!("{}({precision},{scale})", width.name()),
+            ColumnType::Decimal { precision, scale, width } => format!("{}({precision},{scale})", width.name()),
             ColumnType::Char(n) => format!("CHAR({n})"),
             ColumnType::Varchar(n) => format!("VARCHAR({n})"),
             ColumnType::Varbinary(_) => "VARBINARY".into(),
@@ -295,32 +279,16 @@ mod tests {
     fn information_schema_strings_follow_the_spec_table() {
         assert_eq!(ColumnType::Boolean.column_type(), "tinyint(1)");
         assert_eq!(ColumnType::LargeInt.data_type(), "bigint unsigned");
-        let dec = ColumnType::Decimal {
-            precision: 10,
-            scale: 2,
-            width: DecimalWidth::D64,
-        };
+        let dec = ColumnType::Decimal { precision: 10, scale: 2, width: DecimalWidth::D64 };
         assert_eq!(dec.column_type(), "decimal(10, 2)");
+        assert_eq!(ColumnType::Array(Box::new(dec.clone())).column_type(), "array<DECIMAL64(10,2)>");
         assert_eq!(
-            ColumnType::Array(Box::new(dec.clone())).column_type(),
-            "array<DECIMAL64(10,2)>"
-        );
-        assert_eq!(
-            ColumnType::Map(Box::new(ColumnType::Int), Box::new(ColumnType::Varchar(10)))
-                .column_type(),
+            ColumnType::Map(Box::new(ColumnType::Int), Box::new(ColumnType::Varchar(10))).column_type(),
             "map<int(11),varchar(10)>"
         );
         let st = ColumnType::Struct(vec![
-            StructField {
-                name: "a".into(),
-                ty: ColumnType::Int,
-                comment: None,
-            },
-            StructField {
-                name: "b".into(),
-                ty: ColumnType::Varchar(10),
-                comment: None,
-            },
+            StructField { name: "a".into(), ty: ColumnType::Int, comment: None },
+            StructField { name: "b".into(), ty: ColumnType::Varchar(10), comment: None },
         ]);
         assert_eq!(st.column_type(), "struct<a int(11), b varchar(10)>");
         assert_eq!(ColumnType::Hll.column_size(), Some(16385));

@@ -16,16 +16,11 @@ pub struct Credentials {
 pub fn basic(headers: &HeaderMap) -> Option<Credentials> {
     let v = headers.get(http::header::AUTHORIZATION)?.to_str().ok()?;
     let b64 = v.strip_prefix("Basic ")?;
-    let raw = base64::engine::general_purpose::STANDARD
-        .decode(b64.trim())
-        .ok()?;
+    let raw = base64::engine::general_purpose::STANDARD.decode(b64.trim()).ok()?;
     let text = String::from_utf8(raw).ok()?;
     let (user, password) = text.split_once(':')?;
     let user = user.split('@').next().unwrap_or(user).to_string();
-    Some(Credentials {
-        user,
-        password: password.to_string(),
-    })
+    Some(Credentials { user, password: password.to_string() })
 }
 
 /// BE message for rejected credentials.

@@ -23,16 +23,10 @@ pub fn merge_params(h: &http::HeaderMap) -> Result<(u64, u64), String> {
         let v = header(h, name);
         match v.and_then(|v| v.trim().parse::<i64>().ok()) {
             Some(n) if n > 0 => Ok(n as u64),
-            _ => Err(format!(
-                "Batch write {what} must be set positive, but is {}",
-                v.unwrap_or("null")
-            )),
+            _ => Err(format!("Batch write {what} must be set positive, but is {}", v.unwrap_or("null"))),
         }
     };
-    Ok((
-        positive("merge_commit_interval_ms", "interval")?,
-        positive("merge_commit_parallel", "parallel")?,
-    ))
+    Ok((positive("merge_commit_interval_ms", "interval")?, positive("merge_commit_parallel", "parallel")?))
 }
 
 #[derive(Debug, Default)]
@@ -70,28 +64,17 @@ impl Reply {
 }
 
 fn java_double(r: f64) -> String {
-    if r.fract() == 0.0 && r.abs() < 1e7 {
-        format!("{r:.1}")
-    } else {
-        r.to_string()
-    }
+    if r.fract() == 0.0 && r.abs() < 1e7 { format!("{r:.1}") } else { r.to_string() }
 }
 
 /// Handles one merge-commit request.
-pub async fn handle(
-    shared: &Arc<Shared>,
-    db: &str,
-    table: &str,
-    req: http::Request<Incoming>,
-) -> Resp {
+pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Request<Incoming>) -> Resp {
     let start = Instant::now();
     let headers = req.headers().clone();
     let mut r = Reply {
         txn_id: -1,
         status: "Fail",
-        request_id: header(&headers, "label")
-            .map(str::to_string)
-            .unwrap_or_else(random_label),
+        request_id: header(&headers, "label").map(str::to_string).unwrap_or_else(random_label),
         ..Reply::default()
     };
     let fail = |mut r: Reply, msg: String| {
@@ -123,11 +106,7 @@ pub async fn handle(
     let timeout = params.timeout.unwrap_or(DEFAULT_TIMEOUT_SECOND);
     let reader = BodyReader::new(params, plan, tbl.store.keeps_rows());
     let read = body::read(req.into_body(), reader).await;
-    let mut key = format!(
-        "{}\u{1}{}",
-        db.to_ascii_lowercase(),
-        table.to_ascii_lowercase()
-    );
+    let mut key = format!("{}\u{1}{}", db.to_ascii_lowercase(), table.to_ascii_lowercase());
     for h in MERGE_KEY_HEADERS {
         key.push('\u{1}');
         key.push_str(header(&headers, h).unwrap_or("\u{2}"));
@@ -144,12 +123,7 @@ pub async fn handle(
                         return fail(r, "Failed to begin the merge commit transaction".into());
                     }
                 };
-                let w = Arc::new(Window::new(
-                    txn_id,
-                    label,
-                    Duration::from_millis(interval_ms),
-                    ratio,
-                ));
+                let w = Arc::new(Window::new(txn_id, label, Duration::from_millis(interval_ms), ratio));
                 windows.insert(key.clone(), w.clone());
                 tokio::spawn(close_window(shared.clone(), key, w.clone()));
                 w
@@ -195,11 +169,7 @@ async fn close_window(shared: Arc<Shared>, key: String, w: Arc<Window>) {
     shared.windows().remove(&key, w.txn_id);
     let (failed, output, ratio) = {
         let mut d = w.data();
-        (
-            d.failed.take(),
-            std::mem::take(&mut d.output),
-            d.max_filter_ratio,
-        )
+        (d.failed.take(), std::mem::take(&mut d.output), d.max_filter_ratio)
     };
     let c = output.counters;
     let reason = if let Some(f) = failed {
@@ -225,11 +195,7 @@ async fn close_window(shared: Arc<Shared>, key: String, w: Arc<Window>) {
             if shared.txns().commit(w.txn_id, Some(output)) {
                 WindowEnd::Visible
             } else {
-                let reason = shared
-                    .txns()
-                    .get(w.txn_id)
-                    .map(|t| t.reason.clone())
-                    .unwrap_or_default();
+                let reason = shared.txns().get(w.txn_id).map(|t| t.reason.clone()).unwrap_or_default();
                 WindowEnd::Aborted(reason)
             }
         }

@@ -39,11 +39,8 @@ struct Reply {
 
 impl Reply {
     fn into_resp(self) -> Resp {
-        let mut f: Vec<(&str, J)> = vec![
-            ("TxnId", J::I(self.txn_id)),
-            ("Label", self.label.into()),
-            ("Status", self.status.into()),
-        ];
+        let mut f: Vec<(&str, J)> =
+            vec![("TxnId", J::I(self.txn_id)), ("Label", self.label.into()), ("Status", self.status.into())];
         if let Some(e) = self.existing {
             f.push(("ExistingJobStatus", e.into()));
         }
@@ -72,28 +69,14 @@ impl Reply {
 pub fn random_label() -> String {
     let a: u128 = rand::random();
     let h = format!("{a:032x}");
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
+    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
 }
 
 /// The error-log URL for a stored log.
 pub fn error_url(shared: &Shared, file: &str) -> String {
-    let be = shared
-        .addrs
-        .get()
-        .map(|a| a.be_http)
-        .unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 8040)));
-    let host = if be.ip().is_unspecified() {
-        format!("127.0.0.1:{}", be.port())
-    } else {
-        be.to_string()
-    };
+    let be =
+        shared.addrs.get().map(|a| a.be_http).unwrap_or_else(|| std::net::SocketAddr::from(([127, 0, 0, 1], 8040)));
+    let host = if be.ip().is_unspecified() { format!("127.0.0.1:{}", be.port()) } else { be.to_string() };
     format!("http://{host}/api/_load_error_log?file={file}")
 }
 
@@ -108,10 +91,7 @@ pub fn resolve_for_load(
         return Err(auth::be_access_denied(creds));
     }
     let catalog = shared.catalog();
-    let db_id = catalog
-        .database(db)
-        .map(|d| d.id)
-        .ok_or_else(|| format!("unknown database, database={db}"))?;
+    let db_id = catalog.database(db).map(|d| d.id).ok_or_else(|| format!("unknown database, database={db}"))?;
     match catalog.table(db, table) {
         Ok(t) => Ok((db_id, t)),
         Err(CatalogError::UnknownTable(..)) => Err(format!("unknown table \"{db}.{table}\"")),
@@ -120,23 +100,11 @@ pub fn resolve_for_load(
 }
 
 /// Handles one plain stream load.
-pub async fn handle(
-    shared: &Arc<Shared>,
-    db: &str,
-    table: &str,
-    req: http::Request<Incoming>,
-) -> Resp {
+pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Request<Incoming>) -> Resp {
     let start = Instant::now();
     let headers = req.headers().clone();
-    let label = header(&headers, "label")
-        .map(str::to_string)
-        .unwrap_or_else(random_label);
-    let mut r = Reply {
-        txn_id: -1,
-        label: label.clone(),
-        status: "Fail",
-        ..Reply::default()
-    };
+    let label = header(&headers, "label").map(str::to_string).unwrap_or_else(random_label);
+    let mut r = Reply { txn_id: -1, label: label.clone(), status: "Fail", ..Reply::default() };
     let fail = |mut r: Reply, msg: String| {
         r.message = msg;
         r.load_ms = start.elapsed().as_millis() as u64;
@@ -152,21 +120,11 @@ pub async fn handle(
     }
     let format = header(&headers, "format").map(str::to_ascii_lowercase);
     if let Some(f) = &format
-        && !matches!(
-            f.as_str(),
-            "csv" | "json" | "gzip" | "bzip2" | "lz4" | "deflate" | "zstd"
-        )
+        && !matches!(f.as_str(), "csv" | "json" | "gzip" | "bzip2" | "lz4" | "deflate" | "zstd")
     {
-        return fail(
-            r,
-            format!(
-                "unknown data format, format={}",
-                header(&headers, "format").unwrap_or_default()
-            ),
-        );
+        return fail(r, format!("unknown data format, format={}", header(&headers, "format").unwrap_or_default()));
     }
-    let content_length: Option<u64> =
-        header(&headers, "content-length").and_then(|v| v.parse().ok());
+    let content_length: Option<u64> = header(&headers, "content-length").and_then(|v| v.parse().ok());
     if format.as_deref() == Some("json")
         && !header(&headers, "ignore_json_size").is_some_and(|v| v.eq_ignore_ascii_case("true"))
         && let Some(n) = content_length

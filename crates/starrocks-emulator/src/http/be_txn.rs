@@ -30,10 +30,7 @@ pub async fn handle(shared: &Arc<Shared>, op: &str, req: http::Request<Incoming>
         "commit" => finish(shared, &req, true),
         "rollback" => rollback(shared, &req),
         "list" => list(shared),
-        _ => status(
-            "INVALID_ARGUMENT",
-            &format!("unsupport transaction operation {op}"),
-        ),
+        _ => status("INVALID_ARGUMENT", &format!("unsupport transaction operation {op}")),
     }
 }
 
@@ -45,17 +42,11 @@ fn begin(shared: &Arc<Shared>, req: &http::Request<Incoming>) -> Resp {
     };
     let db = header(h, "db").unwrap_or_default();
     let table = header(h, "table").unwrap_or_default();
-    let timeout = match header(h, "timeout")
-        .map(|v| v.trim().parse::<u64>())
-        .transpose()
-    {
+    let timeout = match header(h, "timeout").map(|v| v.trim().parse::<u64>()).transpose() {
         Ok(t) => t,
         Err(_) => return status("INVALID_ARGUMENT", "Invalid timeout format"),
     };
-    let idle = match header(h, "idle_transaction_timeout")
-        .map(|v| v.trim().parse::<u64>())
-        .transpose()
-    {
+    let idle = match header(h, "idle_transaction_timeout").map(|v| v.trim().parse::<u64>()).transpose() {
         Ok(t) => t,
         Err(_) => return status("INVALID_ARGUMENT", "Invalid timeout format"),
     };
@@ -78,22 +69,13 @@ fn begin(shared: &Arc<Shared>, req: &http::Request<Incoming>) -> Resp {
         Ok(x) => x,
         Err(m) => return status("ANALYSIS_ERROR", &m),
     };
-    let txn_id = match shared.txns().begin(
-        db_id,
-        db,
-        tbl,
-        label,
-        timeout.unwrap_or(DEFAULT_TIMEOUT_SECOND),
-    ) {
+    let txn_id = match shared.txns().begin(db_id, db, tbl, label, timeout.unwrap_or(DEFAULT_TIMEOUT_SECOND)) {
         Ok(id) => id,
         Err(BeginError::LabelExists { existing }) => {
             return be_json(&[
                 ("Status", "LABEL_ALREADY_EXISTS".into()),
                 ("ExistingJobStatus", existing.into()),
-                (
-                    "Message",
-                    format!("Label [{label}] has already been used.").into(),
-                ),
+                ("Message", format!("Label [{label}] has already been used.").into()),
             ]);
         }
         Err(BeginError::BadLabel(m)) => return status("INTERNAL_ERROR", &m),
@@ -120,29 +102,17 @@ fn begin(shared: &Arc<Shared>, req: &http::Request<Incoming>) -> Resp {
         ("Message", "".into()),
         ("Label", label.into()),
         ("TxnId", J::I(txn_id)),
-        (
-            "BeginTxnTimeMs",
-            (start.elapsed().as_millis() as u64).into(),
-        ),
+        ("BeginTxnTimeMs", (start.elapsed().as_millis() as u64).into()),
     ])
 }
 
 async fn load(shared: &Arc<Shared>, req: http::Request<Incoming>) -> Resp {
     let h = req.headers().clone();
-    let Some(label) = header(&h, "label")
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-    else {
+    let Some(label) = header(&h, "label").filter(|l| !l.is_empty()).map(str::to_string) else {
         return respond(
             StatusCode::OK,
             None,
-            super::reply::pretty(
-                &[
-                    ("Status", "INVALID_ARGUMENT".into()),
-                    ("Message", "Invalid label ".into()),
-                ],
-                4,
-            ),
+            super::reply::pretty(&[("Status", "INVALID_ARGUMENT".into()), ("Message", "Invalid label ".into())], 4),
         );
     };
     let db = header(&h, "db").unwrap_or_default().to_string();
@@ -151,27 +121,18 @@ async fn load(shared: &Arc<Shared>, req: http::Request<Incoming>) -> Resp {
     let (txn_id, first) = {
         let mut ctxs = shared.contexts();
         let Some(ctx) = ctxs.find_label(&label) else {
-            return status(
-                "TXN_NOT_EXISTS",
-                &format!("Transaction with label {label} not exists"),
-            );
+            return status("TXN_NOT_EXISTS", &format!("Transaction with label {label} not exists"));
         };
         if !ctx.db.eq_ignore_ascii_case(&db) {
             return status(
                 "INVALID_ARGUMENT",
-                &format!(
-                    "Request database {db} not equal transaction database {}",
-                    ctx.db
-                ),
+                &format!("Request database {db} not equal transaction database {}", ctx.db),
             );
         }
         if !ctx.table.eq_ignore_ascii_case(&table) {
             return status(
                 "INVALID_ARGUMENT",
-                &format!(
-                    "Request table {table} not equal transaction table {}",
-                    ctx.table
-                ),
+                &format!("Request table {table} not equal transaction table {}", ctx.table),
             );
         }
         if ctx.busy {
@@ -195,13 +156,11 @@ async fn load(shared: &Arc<Shared>, req: http::Request<Incoming>) -> Resp {
     };
     let tbl = shared.txns().get(txn_id).map(|t| t.table.clone());
     let plan_start = Instant::now();
-    let prepared = tbl
-        .ok_or_else(|| format!("Transaction with label {label} not exists"))
-        .and_then(|tbl| {
-            let params = LoadParams::from_headers(&h)?;
-            let plan = LoadPlan::new(tbl.clone(), PlanOptions::from_params(&params))?;
-            Ok((params, plan, tbl))
-        });
+    let prepared = tbl.ok_or_else(|| format!("Transaction with label {label} not exists")).and_then(|tbl| {
+        let params = LoadParams::from_headers(&h)?;
+        let plan = LoadPlan::new(tbl.clone(), PlanOptions::from_params(&params))?;
+        Ok((params, plan, tbl))
+    });
     let (params, plan, tbl) = match prepared {
         Ok(x) => x,
         Err(m) => {
@@ -265,10 +224,7 @@ fn finish(shared: &Arc<Shared>, req: &http::Request<Incoming>, commit: bool) -> 
             Some(v) => match v.trim().parse::<i64>() {
                 Ok(n) if n > 0 => Some(n as u64),
                 _ => {
-                    return status(
-                        "INVALID_ARGUMENT",
-                        &format!("Invalid prepared_timeout: {v}"),
-                    );
+                    return status("INVALID_ARGUMENT", &format!("Invalid prepared_timeout: {v}"));
                 }
             },
             None => None,
@@ -277,16 +233,10 @@ fn finish(shared: &Arc<Shared>, req: &http::Request<Incoming>, commit: bool) -> 
     let ctx = {
         let mut ctxs = shared.contexts();
         let Some(ctx) = ctxs.find_label(&label) else {
-            return status(
-                "TXN_NOT_EXISTS",
-                &format!("transaction with label {label} not exists"),
-            );
+            return status("TXN_NOT_EXISTS", &format!("transaction with label {label} not exists"));
         };
         if !ctx.db.eq_ignore_ascii_case(&db) {
-            return status(
-                "INVALID_ARGUMENT",
-                &format!("request db {db} transaction db {} not match", ctx.db),
-            );
+            return status("INVALID_ARGUMENT", &format!("request db {db} transaction db {} not match", ctx.db));
         }
         if ctx.busy {
             return be_json(&[
@@ -302,20 +252,16 @@ fn finish(shared: &Arc<Shared>, req: &http::Request<Incoming>, commit: bool) -> 
     };
     let txn_id = ctx.txn_id;
     if ctx.loads == 0 {
-        let msg = format!(
-            "transaction id={}, label={}, db={} hasn't send any data yet",
-            txn_id, ctx.label, ctx.db
-        );
+        let msg = format!("transaction id={}, label={}, db={} hasn't send any data yet", txn_id, ctx.label, ctx.db);
         shared.txns().abort(txn_id, &msg);
         return status("INTERNAL_ERROR", &msg);
     }
     let counters = ctx.output.counters;
-    let error_url_value = (!ctx.output.errors.is_empty())
-        .then(|| error_url(shared, &shared.error_logs.store(&ctx.output.errors)));
+    let error_url_value =
+        (!ctx.output.errors.is_empty()).then(|| error_url(shared, &shared.error_logs.store(&ctx.output.errors)));
     if let Err(m) = verdict(&counters, ctx.max_filter_ratio) {
         shared.txns().abort(txn_id, &m);
-        let mut f: Vec<(&str, J)> =
-            vec![("Status", "INTERNAL_ERROR".into()), ("Message", m.into())];
+        let mut f: Vec<(&str, J)> = vec![("Status", "INTERNAL_ERROR".into()), ("Message", m.into())];
         if let Some(u) = error_url_value {
             f.push(("ErrorURL", u.into()));
         }
@@ -326,9 +272,7 @@ fn finish(shared: &Arc<Shared>, req: &http::Request<Incoming>, commit: bool) -> 
         shared.txns().commit(txn_id, Some(ctx.output))
     } else {
         let mut txns = shared.txns();
-        let running = txns
-            .get(txn_id)
-            .is_some_and(|t| t.status == crate::txn::TxnStatus::Prepare);
+        let running = txns.get(txn_id).is_some_and(|t| t.status == crate::txn::TxnStatus::Prepare);
         if running {
             txns.prepare(txn_id, ctx.output, prepared_timeout);
         }
@@ -348,11 +292,7 @@ fn finish(shared: &Arc<Shared>, req: &http::Request<Incoming>, commit: bool) -> 
         ("NumberFilteredRows", counters.filtered.into()),
         ("NumberUnselectedRows", counters.unselected.into()),
         ("LoadBytes", ctx.bytes.into()),
-        (
-            "LoadTimeMs",
-            ((ctx.began.elapsed().as_millis() as u64).max(start.elapsed().as_millis() as u64))
-                .into(),
-        ),
+        ("LoadTimeMs", ((ctx.began.elapsed().as_millis() as u64).max(start.elapsed().as_millis() as u64)).into()),
         ("StreamLoadPlanTimeMs", 0u64.into()),
         ("ReceivedDataTimeMs", ctx.received_ms.into()),
         ("WriteDataTimeMs", write_ms.into()),
@@ -371,16 +311,10 @@ fn rollback(shared: &Arc<Shared>, req: &http::Request<Incoming>) -> Resp {
     let ctx = {
         let mut ctxs = shared.contexts();
         let Some(ctx) = ctxs.find_label(&label) else {
-            return status(
-                "TXN_NOT_EXISTS",
-                &format!("transaction with label {label} not exists"),
-            );
+            return status("TXN_NOT_EXISTS", &format!("transaction with label {label} not exists"));
         };
         if !ctx.db.eq_ignore_ascii_case(&db) {
-            return status(
-                "INVALID_ARGUMENT",
-                &format!("request db {db} transaction db {} not match", ctx.db),
-            );
+            return status("INVALID_ARGUMENT", &format!("request db {db} transaction db {} not match", ctx.db));
         }
         if ctx.busy {
             return be_json(&[
@@ -392,25 +326,14 @@ fn rollback(shared: &Arc<Shared>, req: &http::Request<Incoming>) -> Resp {
         ctxs.remove_label(&label).expect("context present")
     };
     shared.txns().abort(ctx.txn_id, "User Aborted");
-    be_json(&[
-        ("Status", "OK".into()),
-        ("Message", "".into()),
-        ("Label", label.as_str().into()),
-    ])
+    be_json(&[("Status", "OK".into()), ("Message", "".into()), ("Label", label.as_str().into())])
 }
 
 fn list(shared: &Arc<Shared>) -> Resp {
     let labels = shared.contexts().list();
     let mut out = String::new();
     for (db, label, id) in labels {
-        out.push_str(&super::reply::pretty(
-            &[
-                ("db", db.into()),
-                ("label", label.into()),
-                ("txn_id", J::I(id)),
-            ],
-            4,
-        ));
+        out.push_str(&super::reply::pretty(&[("db", db.into()), ("label", label.into()), ("txn_id", J::I(id))], 4));
     }
     respond(StatusCode::OK, Some("application/json"), out)
 }

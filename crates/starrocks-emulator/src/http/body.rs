@@ -26,10 +26,7 @@ pub struct BodyRead {
 }
 
 /// Reads the whole body through `reader`.
-pub async fn read(
-    mut body: Incoming,
-    mut reader: BodyReader,
-) -> Result<BodyRead, (BodyFailure, u64)> {
+pub async fn read(mut body: Incoming, mut reader: BodyReader) -> Result<BodyRead, (BodyFailure, u64)> {
     let start = Instant::now();
     let mut bytes = 0u64;
     while let Some(frame) = body.frame().await {
@@ -43,12 +40,6 @@ pub async fn read(
             Err(_) => return Err((BodyFailure::Short, bytes)),
         }
     }
-    let output = reader
-        .finish()
-        .map_err(|e| (BodyFailure::Parse(e), bytes))?;
-    Ok(BodyRead {
-        output,
-        bytes,
-        read_ms: start.elapsed().as_millis() as u64,
-    })
+    let output = reader.finish().map_err(|e| (BodyFailure::Parse(e), bytes))?;
+    Ok(BodyRead { output, bytes, read_ms: start.elapsed().as_millis() as u64 })
 }

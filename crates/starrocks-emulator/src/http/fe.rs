@@ -21,13 +21,7 @@ const DDL_EXC: &str = "class com.starrocks.common.DdlException";
 pub async fn handle(shared: &Arc<Shared>, req: http::Request<Incoming>, peer: SocketAddr) -> Resp {
     let segs = segments(req.uri().path());
     let method = req.method().as_str().to_string();
-    let route = match (
-        method.as_str(),
-        segs.iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-    ) {
+    let route = match (method.as_str(), segs.iter().map(String::as_str).collect::<Vec<_>>().as_slice()) {
         ("PUT", ["api", _, _, "_stream_load"]) => Route::StreamLoad,
         ("PUT" | "POST", ["api", "transaction", _]) => Route::Txn,
         ("GET", ["api", _, "get_load_state"]) => Route::LoadState,
@@ -56,44 +50,24 @@ fn unauthorized(msg: &str) -> Resp {
     let mut r = respond(
         StatusCode::UNAUTHORIZED,
         Some("text/html"),
-        compact(&[
-            ("status", "FAILED".into()),
-            ("code", "1".into()),
-            ("msg", msg.into()),
-            ("message", msg.into()),
-        ]),
+        compact(&[("status", "FAILED".into()), ("code", "1".into()), ("msg", msg.into()), ("message", msg.into())]),
     );
-    r.headers_mut().insert(
-        h::WWW_AUTHENTICATE,
-        HeaderValue::from_static("Basic realm=\"\""),
-    );
+    r.headers_mut().insert(h::WWW_AUTHENTICATE, HeaderValue::from_static("Basic realm=\"\""));
     r
 }
 
-fn authenticate(
-    shared: &Shared,
-    headers: &http::HeaderMap,
-    peer: SocketAddr,
-) -> Result<(), Box<Resp>> {
+fn authenticate(shared: &Shared, headers: &http::HeaderMap, peer: SocketAddr) -> Result<(), Box<Resp>> {
     let Some(c) = auth::basic(headers) else {
         return Err(Box::new(unauthorized("Need auth information.")));
     };
     if !shared.check_password(&c.user, &c.password) {
-        return Err(Box::new(unauthorized(&format!(
-            "Access denied for {}@{}",
-            c.user,
-            peer.ip()
-        ))));
+        return Err(Box::new(unauthorized(&format!("Access denied for {}@{}", c.user, peer.ip()))));
     }
     Ok(())
 }
 
 fn redirect(shared: &Shared, req: &http::Request<Incoming>) -> Resp {
-    let be = shared
-        .addrs
-        .get()
-        .map(|a| a.be_http)
-        .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8040)));
+    let be = shared.addrs.get().map(|a| a.be_http).unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8040)));
     let host = if be.ip().is_unspecified() {
         header(req.headers(), "host")
             .map(|hv| hv.rsplit_once(':').map_or(hv, |(hh, _)| hh).to_string())
@@ -101,16 +75,8 @@ fn redirect(shared: &Shared, req: &http::Request<Incoming>) -> Resp {
     } else {
         be.ip().to_string()
     };
-    let pq = req
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| req.uri().path().to_string());
-    let mut r = respond(
-        StatusCode::TEMPORARY_REDIRECT,
-        Some("text/html"),
-        String::new(),
-    );
+    let pq = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| req.uri().path().to_string());
+    let mut r = respond(StatusCode::TEMPORARY_REDIRECT, Some("text/html"), String::new());
     if let Ok(v) = HeaderValue::from_str(&format!("http://{host}:{}{pq}", be.port())) {
         r.headers_mut().insert(h::LOCATION, v);
     }
@@ -123,20 +89,12 @@ fn fe_failed(msg: String) -> Resp {
 
 fn stream_load(shared: &Shared, req: &http::Request<Incoming>) -> Resp {
     let needs_expect = req.version() >= Version::HTTP_11;
-    let has_expect =
-        header(req.headers(), "expect").is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
+    let has_expect = header(req.headers(), "expect").is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
     if needs_expect && !has_expect {
-        return close(fe_failed(format!(
-            "{DDL_EXC}: There is no 100-continue header"
-        )));
+        return close(fe_failed(format!("{DDL_EXC}: There is no 100-continue header")));
     }
-    let merge = crate::load::params::merge_commit_enabled(req.headers()).and_then(|on| {
-        if on {
-            super::be_merge_commit::merge_params(req.headers()).map(|_| ())
-        } else {
-            Ok(())
-        }
-    });
+    let merge = crate::load::params::merge_commit_enabled(req.headers())
+        .and_then(|on| if on { super::be_merge_commit::merge_params(req.headers()).map(|_| ()) } else { Ok(()) });
     if let Err(m) = merge {
         return close(respond(
             StatusCode::OK,
@@ -153,42 +111,26 @@ fn stream_load(shared: &Shared, req: &http::Request<Incoming>) -> Resp {
 }
 
 fn four_keys(label: &str, status: &str, txn_id: i64, message: &str) -> Resp {
-    fe_txn(&[
-        ("Label", label.into()),
-        ("Status", status.into()),
-        ("TxnId", J::I(txn_id)),
-        ("Message", message.into()),
-    ])
+    fe_txn(&[("Label", label.into()), ("Status", status.into()), ("TxnId", J::I(txn_id)), ("Message", message.into())])
 }
 
 async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Resp {
     let hd = req.headers();
-    let Some(db) = header(hd, "db")
-        .filter(|d| !d.trim().is_empty())
-        .map(str::to_string)
-    else {
+    let Some(db) = header(hd, "db").filter(|d| !d.trim().is_empty()).map(str::to_string) else {
         return fe_failed(format!("{SR_EXC}: No database selected."));
     };
-    let Some(label) = header(hd, "label")
-        .filter(|d| !d.trim().is_empty())
-        .map(str::to_string)
-    else {
+    let Some(label) = header(hd, "label").filter(|d| !d.trim().is_empty()).map(str::to_string) else {
         return fe_failed(format!("{SR_EXC}: Empty label."));
     };
     let op = op.to_ascii_lowercase();
-    if !matches!(
-        op.as_str(),
-        "begin" | "load" | "prepare" | "commit" | "rollback"
-    ) {
+    if !matches!(op.as_str(), "begin" | "load" | "prepare" | "commit" | "rollback") {
         return fe_failed(format!("{SR_EXC}: Unknown transaction operation: {op}"));
     }
     for key in ["timeout", "prepared_timeout"] {
         if let Some(v) = header(hd, key)
             && v.parse::<i64>().is_err()
         {
-            return fe_failed(format!(
-                "class java.lang.NumberFormatException: For input string: \"{v}\""
-            ));
+            return fe_failed(format!("class java.lang.NumberFormatException: For input string: \"{v}\""));
         }
     }
     if op == "load" {
@@ -204,15 +146,8 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
         return redirect(shared, &req);
     }
     let redirect_resp = redirect(shared, &req);
-    let body = req
-        .into_body()
-        .collect()
-        .await
-        .map(|b| b.to_bytes())
-        .unwrap_or_default();
-    if !body.iter().all(u8::is_ascii_whitespace)
-        && serde_json::from_slice::<serde_json::Value>(&body).is_err()
-    {
+    let body = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    if !body.iter().all(u8::is_ascii_whitespace) && serde_json::from_slice::<serde_json::Value>(&body).is_err() {
         return respond(
             StatusCode::BAD_REQUEST,
             Some("text/html"),
@@ -224,17 +159,12 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
         None if shared.has_route(&label) => return redirect_resp,
         None => return fe_failed(format!("{SR_EXC}: Database[{db}] does not exist.")),
     };
-    let state = shared
-        .txns()
-        .by_label(db_id, &label)
-        .map(|t| (t.id, t.status));
+    let state = shared.txns().by_label(db_id, &label).map(|t| (t.id, t.status));
     let Some((id, status)) = state else {
         if shared.has_route(&label) {
             return redirect_resp;
         }
-        return fe_failed(format!(
-            "{SR_EXC}: No transaction found with db[{db}] and label[{label}]"
-        ));
+        return fe_failed(format!("{SR_EXC}: No transaction found with db[{db}] and label[{label}]"));
     };
     match (op.as_str(), status) {
         ("prepare", _) | (_, TxnStatus::Prepare) => redirect_resp,
@@ -242,34 +172,25 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
             if shared.txns().commit(id, None) {
                 four_keys(&label, "OK", id, "")
             } else {
-                fe_failed(format!(
-                    "{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"
-                ))
+                fe_failed(format!("{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"))
             }
         }
-        ("commit", TxnStatus::Committed | TxnStatus::Visible) => four_keys(
-            &label,
-            "OK",
-            id,
-            &format!("Transaction {id} has already committed, label is {label}"),
-        ),
-        ("commit", TxnStatus::Aborted) => fe_failed(format!(
-            "{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"
-        )),
+        ("commit", TxnStatus::Committed | TxnStatus::Visible) => {
+            four_keys(&label, "OK", id, &format!("Transaction {id} has already committed, label is {label}"))
+        }
+        ("commit", TxnStatus::Aborted) => {
+            fe_failed(format!("{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"))
+        }
         ("rollback", TxnStatus::Prepared) => {
             shared.txns().abort(id, "User Aborted");
             four_keys(&label, "OK", id, "")
         }
-        ("rollback", TxnStatus::Aborted) => four_keys(
-            &label,
-            "OK",
-            id,
-            &format!("Transaction {id} has already aborted, label is {label}"),
-        ),
-        ("rollback", s) => fe_failed(format!(
-            "{SR_EXC}: Can not abort {} transaction {id}, label is {label}",
-            s.name()
-        )),
+        ("rollback", TxnStatus::Aborted) => {
+            four_keys(&label, "OK", id, &format!("Transaction {id} has already aborted, label is {label}"))
+        }
+        ("rollback", s) => {
+            fe_failed(format!("{SR_EXC}: Can not abort {} transaction {id}, label is {label}", s.name()))
+        }
         _ => redirect_resp,
     }
 }
@@ -288,10 +209,7 @@ fn load_state(shared: &Shared, req: &http::Request<Incoming>, db: &str) -> Resp 
     let Some(db_id) = shared.catalog().database(db).map(|d| d.id) else {
         return rest_failed(&format!("unknown database, database={db}"));
     };
-    let state = shared
-        .txns()
-        .by_label(db_id, &label)
-        .map(|t| (t.status.name(), t.reason.clone()));
+    let state = shared.txns().by_label(db_id, &label).map(|t| (t.status.name(), t.reason.clone()));
     let mut f: Vec<(&str, J)> = Vec::new();
     match state {
         Some((name, reason)) => {
@@ -300,17 +218,8 @@ fn load_state(shared: &Shared, req: &http::Request<Incoming>, db: &str) -> Resp 
         }
         None => f.push(("state", "UNKNOWN".into())),
     }
-    f.extend([
-        ("status", "OK".into()),
-        ("code", "0".into()),
-        ("msg", "Success".into()),
-        ("message", "OK".into()),
-    ]);
-    respond(
-        StatusCode::OK,
-        Some("application/json; charset=UTF-8"),
-        compact(&f),
-    )
+    f.extend([("status", "OK".into()), ("code", "0".into()), ("msg", "Success".into()), ("message", "OK".into())]);
+    respond(StatusCode::OK, Some("application/json; charset=UTF-8"), compact(&f))
 }
 
 fn cancel(shared: &Shared, req: &http::Request<Incoming>, db: &str) -> Resp {
@@ -320,10 +229,7 @@ fn cancel(shared: &Shared, req: &http::Request<Incoming>, db: &str) -> Resp {
     let Some(db_id) = shared.catalog().database(db).map(|d| d.id) else {
         return rest_failed(&format!("unknown database, database={db}"));
     };
-    let id = shared
-        .txns()
-        .by_label(db_id, &label)
-        .map(|t| (t.id, t.status));
+    let id = shared.txns().by_label(db_id, &label).map(|t| (t.id, t.status));
     match id {
         Some((id, TxnStatus::Prepare | TxnStatus::Prepared)) => {
             shared.contexts().remove(db, &label);
@@ -339,10 +245,9 @@ fn cancel(shared: &Shared, req: &http::Request<Incoming>, db: &str) -> Resp {
                 ]),
             )
         }
-        Some((id, s)) => rest_failed(&format!(
-            "Transaction {id} with label {label} is {}, can not be cancelled",
-            s.name()
-        )),
+        Some((id, s)) => {
+            rest_failed(&format!("Transaction {id} with label {label} is {}, can not be cancelled", s.name()))
+        }
         None => rest_failed(&format!("No transaction found by label {label}")),
     }
 }

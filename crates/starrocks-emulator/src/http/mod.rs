@@ -33,12 +33,7 @@ pub enum Role {
 }
 
 /// Accepts connections until `shutdown` flips.
-pub async fn serve(
-    listener: TcpListener,
-    shared: Arc<Shared>,
-    role: Role,
-    mut shutdown: watch::Receiver<bool>,
-) {
+pub async fn serve(listener: TcpListener, shared: Arc<Shared>, role: Role, mut shutdown: watch::Receiver<bool>) {
     let mut tasks = JoinSet::new();
     loop {
         tokio::select! {
@@ -64,12 +59,7 @@ pub async fn serve(
     tasks.abort_all();
 }
 
-async fn handle(
-    shared: Arc<Shared>,
-    role: Role,
-    req: http::Request<Incoming>,
-    peer: SocketAddr,
-) -> Resp {
+async fn handle(shared: Arc<Shared>, role: Role, req: http::Request<Incoming>, peer: SocketAddr) -> Resp {
     match role {
         Role::Fe => fe::handle(&shared, req, peer).await,
         Role::Be => be_route(&shared, req).await,
@@ -103,10 +93,7 @@ async fn be_route(shared: &Arc<Shared>, req: http::Request<Incoming>) -> Resp {
 
 /// URL-decoded path segments.
 pub fn segments(path: &str) -> Vec<String> {
-    path.split('/')
-        .filter(|s| !s.is_empty())
-        .map(percent_decode)
-        .collect()
+    path.split('/').filter(|s| !s.is_empty()).map(percent_decode).collect()
 }
 
 /// Decodes `%XX` escapes (and leaves malformed ones as they are).
@@ -144,14 +131,8 @@ mod tests {
 
     #[test]
     fn path_and_query_decoding() {
-        assert_eq!(
-            segments("/api/my%20db/t/_stream_load"),
-            vec!["api", "my db", "t", "_stream_load"]
-        );
-        assert_eq!(
-            query_param(Some("a=1&label=x%2Dy"), "label").as_deref(),
-            Some("x-y")
-        );
+        assert_eq!(segments("/api/my%20db/t/_stream_load"), vec!["api", "my db", "t", "_stream_load"]);
+        assert_eq!(query_param(Some("a=1&label=x%2Dy"), "label").as_deref(), Some("x-y"));
         assert_eq!(query_param(Some("a=1"), "label"), None);
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
         assert_eq!(percent_decode("%é%41"), "%éA");

@@ -68,10 +68,8 @@ pub fn pretty(fields: &[(&str, J)], indent: usize) -> String {
 
 /// Compact JSON, keys in the given order.
 pub fn compact(fields: &[(&str, J)]) -> String {
-    let parts: Vec<String> = fields
-        .iter()
-        .map(|(k, v)| format!("{}:{}", render(&J::S((*k).to_string())), render(v)))
-        .collect();
+    let parts: Vec<String> =
+        fields.iter().map(|(k, v)| format!("{}:{}", render(&J::S((*k).to_string())), render(v))).collect();
     format!("{{{}}}", parts.join(","))
 }
 
@@ -80,8 +78,7 @@ pub fn respond(status: StatusCode, content_type: Option<&'static str>, body: Str
     let mut r = Response::new(Full::new(Bytes::from(body)));
     *r.status_mut() = status;
     if let Some(ct) = content_type {
-        r.headers_mut()
-            .insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
+        r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
     }
     r
 }
@@ -93,11 +90,7 @@ pub fn be_json(fields: &[(&str, J)]) -> Resp {
 
 /// An FE `TransactionResult` reply (HTTP 200, 2-space pretty).
 pub fn fe_txn(fields: &[(&str, J)]) -> Resp {
-    respond(
-        StatusCode::OK,
-        Some("application/json; charset=UTF-8"),
-        pretty(fields, 2),
-    )
+    respond(StatusCode::OK, Some("application/json; charset=UTF-8"), pretty(fields, 2))
 }
 
 /// An FE `RestBaseResult` failure (HTTP 200, compact).
@@ -105,29 +98,19 @@ pub fn rest_failed(msg: &str) -> Resp {
     respond(
         StatusCode::OK,
         Some("application/json; charset=UTF-8"),
-        compact(&[
-            ("status", "FAILED".into()),
-            ("code", "1".into()),
-            ("msg", msg.into()),
-            ("message", msg.into()),
-        ]),
+        compact(&[("status", "FAILED".into()), ("code", "1".into()), ("msg", msg.into()), ("message", msg.into())]),
     )
 }
 
 /// Marks a response `Connection: close`.
 pub fn close(mut r: Resp) -> Resp {
-    r.headers_mut()
-        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    r.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
     r
 }
 
 /// HTTP 404 with body `Not Found`.
 pub fn not_found() -> Resp {
-    respond(
-        StatusCode::NOT_FOUND,
-        Some("text/plain"),
-        "Not Found".into(),
-    )
+    respond(StatusCode::NOT_FOUND, Some("text/plain"), "Not Found".into())
 }
 
 #[cfg(test)]

@@ -155,11 +155,7 @@ pub struct CsvFields<'a> {
 
 impl CsvFields<'_> {
     fn buf(&self) -> &[u8] {
-        if self.unescaped {
-            &self.scratch
-        } else {
-            self.raw
-        }
+        if self.unescaped { &self.scratch } else { self.raw }
     }
 }
 
@@ -169,10 +165,7 @@ impl Fields for CsvFields<'_> {
     }
 
     fn get(&self, i: usize) -> Option<&[u8]> {
-        self.ranges
-            .get(i)
-            .and_then(|r| r.as_ref())
-            .map(|r| &self.buf()[r.clone()])
+        self.ranges.get(i).and_then(|r| r.as_ref()).map(|r| &self.buf()[r.clone()])
     }
 
     fn row_text(&self) -> String {
@@ -205,11 +198,7 @@ impl FieldSplitter {
             let mut start = 0;
             let sep = &layout.sep;
             let push = |r: Range<usize>, ranges: &mut Vec<Option<Range<usize>>>| {
-                let r = if layout.trim_space {
-                    trim_range(record, r)
-                } else {
-                    r
-                };
+                let r = if layout.trim_space { trim_range(record, r) } else { r };
                 if &record[r.clone()] == b"\\N" {
                     ranges.push(None);
                 } else {
@@ -249,11 +238,7 @@ impl FieldSplitter {
             let end_of_field = i == record.len() || (!in_quotes && record[i..].starts_with(sep));
             if end_of_field {
                 let r = field_start..self.scratch.len();
-                let r = if layout.trim_space && !enclosed {
-                    trim_range(&self.scratch, r)
-                } else {
-                    r
-                };
+                let r = if layout.trim_space && !enclosed { trim_range(&self.scratch, r) } else { r };
                 if !enclosed && &record[raw_start..i] == b"\\N" {
                     self.ranges.push(None);
                 } else {
@@ -311,11 +296,7 @@ impl FieldSplitter {
 
     /// Returns the range buffer of a finished record for reuse.
     pub fn recycle(&mut self, fields: CsvFields<'_>) {
-        let CsvFields {
-            mut scratch,
-            mut ranges,
-            ..
-        } = fields;
+        let CsvFields { mut scratch, mut ranges, .. } = fields;
         ranges.clear();
         scratch.clear();
         self.ranges = ranges;
@@ -342,11 +323,7 @@ pub fn count_delims(chunk: &[u8], delim: u8, prev_was_delim: bool) -> (u64, u64)
         }
         total += u64::from(t);
         if t > 0 {
-            let bl: u32 = block
-                .iter()
-                .zip(&block[1..])
-                .map(|(&a, &b)| u32::from((a == delim) & (b == delim)))
-                .sum();
+            let bl: u32 = block.iter().zip(&block[1..]).map(|(&a, &b)| u32::from((a == delim) & (b == delim))).sum();
             blank += u64::from(bl);
         }
     }
@@ -380,22 +357,14 @@ mod tests {
     use super::*;
 
     fn layout(sep: &str, delim: &str, enclose: Option<u8>, escape: Option<u8>) -> CsvLayout {
-        CsvLayout {
-            sep: sep.as_bytes().to_vec(),
-            delim: delim.as_bytes().to_vec(),
-            enclose,
-            escape,
-            trim_space: false,
-        }
+        CsvLayout { sep: sep.as_bytes().to_vec(), delim: delim.as_bytes().to_vec(), enclose, escape, trim_space: false }
     }
 
     fn records(l: &CsvLayout, chunks: &[&[u8]]) -> Vec<String> {
         let mut s = RecordSplitter::new(l);
         let mut out = Vec::new();
         for c in chunks {
-            s.feed(c, &mut |r| {
-                out.push(String::from_utf8_lossy(r).into_owned())
-            });
+            s.feed(c, &mut |r| out.push(String::from_utf8_lossy(r).into_owned()));
         }
         s.finish(&mut |r| out.push(String::from_utf8_lossy(r).into_owned()));
         out
@@ -404,10 +373,7 @@ mod tests {
     #[test]
     fn records_straddle_chunks_and_multibyte_delimiters() {
         let l = layout("\t", "\n", None, None);
-        assert_eq!(
-            records(&l, &[b"1\ta\n2\t", b"b\n3\tc"]),
-            vec!["1\ta", "2\tb", "3\tc"]
-        );
+        assert_eq!(records(&l, &[b"1\ta\n2\t", b"b\n3\tc"]), vec!["1\ta", "2\tb", "3\tc"]);
         let l = layout(",", "\r\n", None, None);
         assert_eq!(records(&l, &[b"1,a\r", b"\n2,b\r\n"]), vec!["1,a", "2,b"]);
         assert_eq!(records(&l, &[b"1,a", b"\r", b"\n2"]), vec!["1,a", "2"]);

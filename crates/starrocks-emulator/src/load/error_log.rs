@@ -15,11 +15,7 @@ pub struct ErrorLogs {
 impl ErrorLogs {
     /// Stores the lines and returns the file name (`error_log_<hex>_<hex>`).
     pub fn store(&self, lines: &[String]) -> String {
-        let name = format!(
-            "error_log_{:016x}_{:016x}",
-            rand::random::<u64>(),
-            rand::random::<u64>()
-        );
+        let name = format!("error_log_{:016x}_{:016x}", rand::random::<u64>(), rand::random::<u64>());
         let mut text = lines.join("\n");
         text.push('\n');
         let mut g = self.inner.lock().unwrap_or_else(|e| e.into_inner());
@@ -35,11 +31,6 @@ impl ErrorLogs {
 
     /// The log text of `name`.
     pub fn get(&self, name: &str) -> Option<String> {
-        self.inner
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .0
-            .get(name)
-            .cloned()
+        self.inner.lock().unwrap_or_else(|e| e.into_inner()).0.get(name).cloned()
     }
 }

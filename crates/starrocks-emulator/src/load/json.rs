@@ -191,11 +191,7 @@ impl<'a> Parser<'a> {
             Some(c) if *c == b'-' || c.is_ascii_digit() => {
                 let start = self.i;
                 self.i += 1;
-                while self.i < self.b.len()
-                    && matches!(
-                        self.b[self.i],
-                        b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-'
-                    )
+                while self.i < self.b.len() && matches!(self.b[self.i], b'0'..=b'9' | b'.' | b'e' | b'E' | b'+' | b'-')
                 {
                     self.i += 1;
                 }
@@ -245,16 +241,10 @@ impl<'a> Parser<'a> {
                         Some(b't') => out.push('\t'),
                         Some(b'u') => {
                             let cp = self.hex4()?;
-                            let ch = if (0xD800..0xDC00).contains(&cp)
-                                && self.s[self.i..].starts_with("\\u")
-                            {
+                            let ch = if (0xD800..0xDC00).contains(&cp) && self.s[self.i..].starts_with("\\u") {
                                 self.i += 2;
                                 let lo = self.hex4()?;
-                                char::from_u32(
-                                    0x10000
-                                        + ((cp - 0xD800) << 10)
-                                        + (lo.wrapping_sub(0xDC00) & 0x3FF),
-                                )
+                                char::from_u32(0x10000 + ((cp - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF))
                             } else {
                                 char::from_u32(cp)
                             };
@@ -273,12 +263,8 @@ impl<'a> Parser<'a> {
     }
 
     fn hex4(&mut self) -> Result<u32, String> {
-        let h = self
-            .s
-            .get(self.i..self.i + 4)
-            .ok_or("Invalid unicode escape")?;
-        let v = u32::from_str_radix(h, 16)
-            .map_err(|_| format!("Invalid unicode escape at offset {}", self.i))?;
+        let h = self.s.get(self.i..self.i + 4).ok_or("Invalid unicode escape")?;
+        let v = u32::from_str_radix(h, 16).map_err(|_| format!("Invalid unicode escape at offset {}", self.i))?;
         self.i += 4;
         Ok(v)
     }
@@ -286,11 +272,7 @@ impl<'a> Parser<'a> {
 
 /// Parses a whole body into top-level documents; `Err` is the load-failing message.
 pub fn parse_documents(body: &str) -> Result<Vec<Json<'_>>, String> {
-    let mut p = Parser {
-        s: body,
-        b: body.as_bytes(),
-        i: 0,
-    };
+    let mut p = Parser { s: body, b: body.as_bytes(), i: 0 };
     let mut docs = Vec::new();
     loop {
         p.ws();
@@ -320,9 +302,7 @@ impl JsonPath {
     /// Parses a path.
     pub fn parse(p: &str) -> Result<Self, String> {
         let p = p.trim();
-        let rest = p
-            .strip_prefix('$')
-            .ok_or_else(|| format!("Invalid json path: {p}"))?;
+        let rest = p.strip_prefix('$').ok_or_else(|| format!("Invalid json path: {p}"))?;
         let b = rest.as_bytes();
         let mut steps = Vec::new();
         let mut i = 0;
@@ -338,23 +318,14 @@ impl JsonPath {
                     i = j;
                 }
                 b'[' => {
-                    let end = rest[i..]
-                        .find(']')
-                        .ok_or_else(|| format!("Invalid json path: {p}"))?
-                        + i;
+                    let end = rest[i..].find(']').ok_or_else(|| format!("Invalid json path: {p}"))? + i;
                     let inner = rest[i + 1..end].trim();
                     if let Some(q) = inner.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')) {
                         steps.push(Step::Key(q.to_string()));
-                    } else if let Some(q) =
-                        inner.strip_prefix('"').and_then(|x| x.strip_suffix('"'))
-                    {
+                    } else if let Some(q) = inner.strip_prefix('"').and_then(|x| x.strip_suffix('"')) {
                         steps.push(Step::Key(q.to_string()));
                     } else {
-                        steps.push(Step::Index(
-                            inner
-                                .parse()
-                                .map_err(|_| format!("Invalid json path: {p}"))?,
-                        ));
+                        steps.push(Step::Index(inner.parse().map_err(|_| format!("Invalid json path: {p}"))?));
                     }
                     i = end + 1;
                 }
@@ -454,17 +425,9 @@ impl<'a> JsonFields<'a> {
             Some(paths) => names
                 .iter()
                 .enumerate()
-                .map(|(i, _)| {
-                    paths
-                        .get(i)
-                        .and_then(|p| p.find(row))
-                        .and_then(Json::field_bytes)
-                })
+                .map(|(i, _)| paths.get(i).and_then(|p| p.find(row)).and_then(Json::field_bytes))
                 .collect(),
-            None => names
-                .iter()
-                .map(|n| row.get(n).and_then(Json::field_bytes))
-                .collect(),
+            None => names.iter().map(|n| row.get(n).and_then(Json::field_bytes)).collect(),
         };
         JsonFields { values, row }
     }
@@ -490,17 +453,11 @@ mod tests {
 
     #[test]
     fn array_body_with_strip_outer_array() {
-        let body =
-            r#"[{"name":"alice","score":90,"id":1,"__op":0},{"name":"b\"ob","score":8.50,"id":2}]"#;
+        let body = r#"[{"name":"alice","score":90,"id":1,"__op":0},{"name":"b\"ob","score":8.50,"id":2}]"#;
         let docs = parse_documents(body).unwrap();
         let rows = rows(&docs, None, true).unwrap();
         assert_eq!(rows.len(), 2);
-        let names = vec![
-            "id".to_string(),
-            "name".to_string(),
-            "score".to_string(),
-            "__op".to_string(),
-        ];
+        let names = vec!["id".to_string(), "name".to_string(), "score".to_string(), "__op".to_string()];
         let f = JsonFields::new(rows[1], &names, None);
         assert_eq!(f.get(0), Some(&b"2"[..]));
         assert_eq!(f.get(1), Some(&b"b\"ob"[..]));
@@ -510,28 +467,13 @@ mod tests {
 
     #[test]
     fn structure_errors_fail_the_load() {
-        assert_eq!(
-            parse_documents("x").unwrap_err(),
-            "parse error. illegal json started with x"
-        );
-        assert!(
-            parse_documents("{\"a\":")
-                .unwrap_err()
-                .starts_with("parse error. ")
-        );
+        assert_eq!(parse_documents("x").unwrap_err(), "parse error. illegal json started with x");
+        assert!(parse_documents("{\"a\":").unwrap_err().starts_with("parse error. "));
         let docs = parse_documents("[{\"a\":1}]").unwrap();
-        assert!(
-            rows(&docs, None, false)
-                .unwrap_err()
-                .contains("strip_outer_array=true")
-        );
+        assert!(rows(&docs, None, false).unwrap_err().contains("strip_outer_array=true"));
         let docs = parse_documents("{\"a\":1} {\"a\":2}").unwrap();
         assert_eq!(rows(&docs, None, false).unwrap().len(), 2);
-        assert!(
-            rows(&docs, None, true)
-                .unwrap_err()
-                .starts_with("parse error. the value should be array type")
-        );
+        assert!(rows(&docs, None, true).unwrap_err().starts_with("parse error. the value should be array type"));
     }
 
     #[test]

@@ -129,10 +129,7 @@ impl BodyReader {
             plan,
             keeps_rows,
             buffered: Vec::new(),
-            fast_count: fast.then(|| FastCount {
-                last_was_delim: true,
-                ..FastCount::default()
-            }),
+            fast_count: fast.then(|| FastCount { last_was_delim: true, ..FastCount::default() }),
             out,
             is_pk,
             row: Vec::new(),
@@ -183,10 +180,7 @@ impl BodyReader {
             return;
         }
         if std::str::from_utf8(rec).is_err() {
-            self.reject(
-                "Invalid UTF-8 row".into(),
-                String::from_utf8_lossy(rec).into_owned(),
-            );
+            self.reject("Invalid UTF-8 row".into(), String::from_utf8_lossy(rec).into_owned());
             return;
         }
         let mut splitter = std::mem::take(&mut self.fields);
@@ -206,11 +200,7 @@ impl BodyReader {
             return;
         }
         let outcome = self.plan.convert(&fields, &mut self.row);
-        let text = if matches!(outcome, RowOutcome::Filtered(_)) {
-            Some(fields.row_text())
-        } else {
-            None
-        };
+        let text = if matches!(outcome, RowOutcome::Filtered(_)) { Some(fields.row_text()) } else { None };
         splitter.recycle(fields);
         self.fields = splitter;
         self.record_outcome(outcome, text);
@@ -258,8 +248,7 @@ impl BodyReader {
                 if !body.is_empty() {
                     self.feed_csv(&body);
                 }
-                let mut splitter =
-                    std::mem::replace(&mut self.splitter, RecordSplitter::new(&self.layout));
+                let mut splitter = std::mem::replace(&mut self.splitter, RecordSplitter::new(&self.layout));
                 splitter.finish(&mut |rec| self.csv_record(rec));
             }
         }
@@ -280,24 +269,13 @@ impl BodyReader {
     }
 
     fn read_json(&mut self, body: &[u8]) -> Result<(), String> {
-        let text = std::str::from_utf8(body)
-            .map_err(|e| format!("parse error. The input is not valid UTF-8: {e}"))?;
+        let text = std::str::from_utf8(body).map_err(|e| format!("parse error. The input is not valid UTF-8: {e}"))?;
         let docs = json::parse_documents(text).inspect_err(|_| {
             self.out.counters.filtered += 1;
             self.out.counters.total += 1;
         })?;
-        let root = self
-            .params
-            .json_root
-            .as_deref()
-            .map(json::JsonPath::parse)
-            .transpose()?;
-        let paths = self
-            .params
-            .jsonpaths
-            .as_deref()
-            .map(json::parse_jsonpaths)
-            .transpose()?;
+        let root = self.params.json_root.as_deref().map(json::JsonPath::parse).transpose()?;
+        let paths = self.params.jsonpaths.as_deref().map(json::parse_jsonpaths).transpose()?;
         let rows = json::rows(&docs, root.as_ref(), self.params.strip_outer_array)?;
         for row in rows {
             self.out.counters.total += 1;
@@ -335,24 +313,11 @@ mod tests {
 
     #[test]
     fn verdict_applies_ratio_and_empty_rule() {
-        let c = Counters {
-            total: 10,
-            loaded: 9,
-            filtered: 1,
-            unselected: 0,
-        };
+        let c = Counters { total: 10, loaded: 9, filtered: 1, unselected: 0 };
         assert_eq!(verdict(&c, 0.0).unwrap_err(), "too many filtered rows");
         assert!(verdict(&c, 0.1).is_ok());
-        assert_eq!(
-            verdict(&Counters::default(), 0.0).unwrap_err(),
-            NO_DATA_MESSAGE
-        );
-        let unselected = Counters {
-            total: 2,
-            loaded: 0,
-            filtered: 0,
-            unselected: 2,
-        };
+        assert_eq!(verdict(&Counters::default(), 0.0).unwrap_err(), NO_DATA_MESSAGE);
+        let unselected = Counters { total: 2, loaded: 0, filtered: 0, unselected: 2 };
         assert_eq!(verdict(&unselected, 0.0).unwrap_err(), NO_DATA_MESSAGE);
     }
 }

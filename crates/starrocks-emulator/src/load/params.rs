@@ -102,10 +102,7 @@ pub fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 
 /// A canonical signature of the data headers, to compare consecutive transaction loads.
 pub fn signature(headers: &HeaderMap) -> Vec<(String, String)> {
-    DATA_HEADERS
-        .iter()
-        .filter_map(|h| header(headers, h).map(|v| ((*h).to_string(), v.to_string())))
-        .collect()
+    DATA_HEADERS.iter().filter_map(|h| header(headers, h).map(|v| ((*h).to_string(), v.to_string()))).collect()
 }
 
 fn parse_bool(v: &str) -> Option<bool> {
@@ -133,9 +130,7 @@ pub fn parse_delimiter(v: &str) -> Result<Vec<u8>, String> {
             return Err(format!("Invalid delimiter '{v}': empty hex"));
         }
         if h.len() % 2 != 0 {
-            return Err(format!(
-                "Invalid delimiter '{v}: hex length must be a even number"
-            ));
+            return Err(format!("Invalid delimiter '{v}: hex length must be a even number"));
         }
         let mut out = Vec::with_capacity(h.len() / 2);
         for i in (0..h.len()).step_by(2) {
@@ -160,23 +155,16 @@ pub fn parse_delimiter(v: &str) -> Result<Vec<u8>, String> {
         out
     };
     if bytes.len() > 50 {
-        return Err(format!(
-            "Delimiter length is too long, the max length is 50, delimiter: {v}"
-        ));
+        return Err(format!("Delimiter length is too long, the max length is 50, delimiter: {v}"));
     }
     Ok(bytes)
 }
 
 /// Parses the `timeout` header (BE format check, then the FE range check).
 pub fn parse_timeout(v: &str) -> Result<u64, String> {
-    let n: u64 = v
-        .trim()
-        .parse()
-        .map_err(|_| "Invalid timeout format".to_string())?;
+    let n: u64 = v.trim().parse().map_err(|_| "Invalid timeout format".to_string())?;
     if !(1..=259_200).contains(&n) {
-        return Err(format!(
-            "Invalid timeout: '{n}'. Expected values should be between 1 and 259200 seconds"
-        ));
+        return Err(format!("Invalid timeout: '{n}'. Expected values should be between 1 and 259200 seconds"));
     }
     Ok(n)
 }
@@ -201,9 +189,7 @@ pub fn merge_commit_enabled(h: &HeaderMap) -> Result<bool, String> {
         Some(v) => match v.to_ascii_lowercase().as_str() {
             "false" | "0" => Ok(false),
             "true" | "1" => Ok(true),
-            _ => Err(format!(
-                "Invalid parameter enable_merge_commit. The value must be bool type, but is {v}"
-            )),
+            _ => Err(format!("Invalid parameter enable_merge_commit. The value must be bool type, but is {v}")),
         },
     }
 }
@@ -256,23 +242,16 @@ impl LoadParams {
                 Format::Csv
             }
             Some(f @ ("gzip" | "bzip2" | "deflate" | "zstd")) => {
-                return Err(format!(
-                    "Unsupported compression algorithm: {f} (this emulator decodes lz4 only)"
-                ));
+                return Err(format!("Unsupported compression algorithm: {f} (this emulator decodes lz4 only)"));
             }
             Some(_) => {
-                return Err(format!(
-                    "unknown data format, format={}",
-                    header(h, "format").unwrap_or_default()
-                ));
+                return Err(format!("unknown data format, format={}", header(h, "format").unwrap_or_default()));
             }
         };
         let comp_header = header(h, "compression");
         let enc_header = header(h, "content-encoding");
         if comp_header.is_some() && enc_header.is_some() {
-            return Err(
-                "Only one of http header content-encoding and compression can be set".into(),
-            );
+            return Err("Only one of http header content-encoding and compression can be set".into());
         }
         if let Some(c) = comp_header.or(enc_header) {
             let c = c.to_ascii_lowercase();
@@ -301,10 +280,7 @@ impl LoadParams {
         };
         let skip_header = match header(h, "skip_header") {
             Some(v) => {
-                let n: i64 = v
-                    .trim()
-                    .parse()
-                    .map_err(|_| "Invalid csv load skip_header format".to_string())?;
+                let n: i64 = v.trim().parse().map_err(|_| "Invalid csv load skip_header format".to_string())?;
                 if n < 0 {
                     return Err("skip_header must be equal or greater than 0".into());
                 }
@@ -322,9 +298,7 @@ impl LoadParams {
         };
         let timeout = header(h, "timeout").map(parse_timeout).transpose()?;
         let partial_update = match header(h, "partial_update") {
-            Some(v) => {
-                parse_bool(v).ok_or("Invalid partial update flag format. Must be bool type")?
-            }
+            Some(v) => parse_bool(v).ok_or("Invalid partial update flag format. Must be bool type")?,
             None => false,
         };
         merge_commit_enabled(h)?;
@@ -344,10 +318,8 @@ impl LoadParams {
             timeout,
             jsonpaths: header(h, "jsonpaths").map(str::to_string),
             json_root: header(h, "json_root").map(str::to_string),
-            strip_outer_array: header(h, "strip_outer_array")
-                .is_some_and(|v| v.eq_ignore_ascii_case("true")),
-            ignore_json_size: header(h, "ignore_json_size")
-                .is_some_and(|v| v.eq_ignore_ascii_case("true")),
+            strip_outer_array: header(h, "strip_outer_array").is_some_and(|v| v.eq_ignore_ascii_case("true")),
+            ignore_json_size: header(h, "ignore_json_size").is_some_and(|v| v.eq_ignore_ascii_case("true")),
             partial_update,
             merge_condition: header(h, "merge_condition").map(str::to_string),
         })
@@ -378,10 +350,7 @@ mod tests {
             parse_delimiter("\\x0D0").unwrap_err(),
             "Invalid delimiter '\\x0D0: hex length must be a even number"
         );
-        assert_eq!(
-            parse_delimiter("").unwrap_err(),
-            "Delimiter cannot be empty or null"
-        );
+        assert_eq!(parse_delimiter("").unwrap_err(), "Delimiter cannot be empty or null");
     }
 
     #[test]
@@ -393,19 +362,10 @@ mod tests {
             err(&[("timeout", "0")]),
             "Invalid timeout: '0'. Expected values should be between 1 and 259200 seconds"
         );
+        assert_eq!(err(&[("strict_mode", "yes")]), "Invalid strict mode format. Must be bool type");
+        assert_eq!(err(&[("skip_header", "-1")]), "skip_header must be equal or greater than 0");
         assert_eq!(
-            err(&[("strict_mode", "yes")]),
-            "Invalid strict mode format. Must be bool type"
-        );
-        assert_eq!(
-            err(&[("skip_header", "-1")]),
-            "skip_header must be equal or greater than 0"
-        );
-        assert_eq!(
-            err(&[
-                ("compression", "lz4_frame"),
-                ("content-encoding", "lz4_frame")
-            ]),
+            err(&[("compression", "lz4_frame"), ("content-encoding", "lz4_frame")]),
             "Only one of http header content-encoding and compression can be set"
         );
     }

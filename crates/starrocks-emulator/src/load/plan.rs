@@ -142,10 +142,7 @@ fn split_items(text: &str) -> Vec<String> {
 
 fn unquote(name: &str) -> String {
     let n = name.trim();
-    n.strip_prefix('`')
-        .and_then(|x| x.strip_suffix('`'))
-        .unwrap_or(n)
-        .to_string()
+    n.strip_prefix('`').and_then(|x| x.strip_suffix('`')).unwrap_or(n).to_string()
 }
 
 /// Splits `name = expr` at the first top-level `=` that is not part of `<=`, `>=`, `!=`.
@@ -194,14 +191,7 @@ fn op_constant(expr_text: &str) -> Result<Option<RowOp>, String> {
 impl LoadPlan {
     /// Compiles the plan; `Err` carries the planner's message.
     pub fn new(table: Arc<Table>, opts: PlanOptions<'_>) -> Result<Self, String> {
-        let PlanOptions {
-            columns,
-            where_clause,
-            strict,
-            json,
-            partial_update,
-            merge_condition,
-        } = opts;
+        let PlanOptions { columns, where_clause, strict, json, partial_update, merge_condition } = opts;
         let schema = &table.schema;
         let is_pk = schema.keys_type == KeysType::Primary;
         let mut field_names = Vec::new();
@@ -209,12 +199,8 @@ impl LoadPlan {
         let mut op = OpSource::None;
         let mut mentioned = vec![false; schema.columns.len()];
         let mut mapped_names: Vec<String> = Vec::new();
-        let items = columns
-            .map(split_items)
-            .unwrap_or_default()
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>();
+        let items =
+            columns.map(split_items).unwrap_or_default().into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>();
         let mut plain = Vec::new();
         let mut exprs = Vec::new();
         for item in &items {
@@ -224,12 +210,7 @@ impl LoadPlan {
             }
         }
         if plain.is_empty() {
-            plain = schema
-                .columns
-                .iter()
-                .filter(|c| !c.auto_increment || json)
-                .map(|c| c.name.clone())
-                .collect();
+            plain = schema.columns.iter().filter(|c| !c.auto_increment || json).map(|c| c.name.clone()).collect();
         }
         let mut targets = Vec::new();
         for name in &plain {
@@ -266,9 +247,8 @@ impl LoadPlan {
                 };
                 continue;
             }
-            let idx = schema
-                .column_index(&name)
-                .ok_or_else(|| format!("Mapping column is not in table. column: {name}"))?;
+            let idx =
+                schema.column_index(&name).ok_or_else(|| format!("Mapping column is not in table. column: {name}"))?;
             if let Some(pos) = targets.iter().position(|t| *t == FieldTarget::Column(idx)) {
                 targets[pos] = FieldTarget::Placeholder;
             }
@@ -301,10 +281,7 @@ impl LoadPlan {
             }
             for &k in &schema.key_columns {
                 if !mentioned[k] {
-                    return Err(format!(
-                        "key column {} not in partial update columns",
-                        schema.columns[k].name
-                    ));
+                    return Err(format!("key column {} not in partial update columns", schema.columns[k].name));
                 }
             }
             Some(mentioned.clone())
@@ -314,10 +291,7 @@ impl LoadPlan {
         let merge_condition = match merge_condition {
             None => None,
             Some(_) if !is_pk => {
-                return Err(format!(
-                    "Conditional update only support primary key table {}",
-                    schema.name
-                ));
+                return Err(format!("Conditional update only support primary key table {}", schema.name));
             }
             Some(c) => Some(check_merge_condition(&table, c, &mentioned)?),
         };
@@ -338,8 +312,7 @@ impl LoadPlan {
             });
         }
         let where_expr = where_clause.map(parse_expr).transpose()?;
-        let direct_only =
-            mappings.is_empty() && where_expr.is_none() && !matches!(op, OpSource::Expr(_));
+        let direct_only = mappings.is_empty() && where_expr.is_none() && !matches!(op, OpSource::Expr(_));
         Ok(LoadPlan {
             table,
             field_names,
@@ -411,10 +384,7 @@ impl LoadPlan {
             }
         }
         if !self.direct_only {
-            let scope = FieldScope {
-                names: &self.field_names,
-                fields,
-            };
+            let scope = FieldScope { names: &self.field_names, fields };
             if let Some(w) = &self.where_expr {
                 match eval_predicate(w, &scope) {
                     Ok(true) => {}
@@ -458,10 +428,7 @@ impl LoadPlan {
         for (i, (col, v)) in schema.columns.iter().zip(row.iter()).enumerate() {
             let provided = self.partial_columns.as_ref().is_none_or(|m| m[i]);
             if provided && v.is_null() && !col.nullable {
-                return RowOutcome::Filtered(format!(
-                    "NULL value in non-nullable column '{}'",
-                    col.name
-                ));
+                return RowOutcome::Filtered(format!("NULL value in non-nullable column '{}'", col.name));
             }
         }
         RowOutcome::Loaded(op)
@@ -469,29 +436,19 @@ impl LoadPlan {
 }
 
 /// BITMAP and HLL columns must be loaded through their functions (wire spec §3.6, §7).
-fn check_sketch_source(
-    col: &crate::catalog::schema::Column,
-    expr: Option<&Expr>,
-) -> Result<(), String> {
+fn check_sketch_source(col: &crate::catalog::schema::Column, expr: Option<&Expr>) -> Result<(), String> {
     let fname = match expr {
         Some(Expr::Function(f)) => f.name.to_string().to_ascii_lowercase(),
         _ => String::new(),
     };
     match col.ty {
-        ColumnType::Hll if !matches!(fname.as_str(), "hll_hash" | "hll_empty") => Err(format!(
-            "HLL column must use hll_hash function, like {0}=hll_hash(xxx) or {0}=hll_empty()",
-            col.name
-        )),
+        ColumnType::Hll if !matches!(fname.as_str(), "hll_hash" | "hll_empty") => {
+            Err(format!("HLL column must use hll_hash function, like {0}=hll_hash(xxx) or {0}=hll_empty()", col.name))
+        }
         ColumnType::Bitmap
-            if !matches!(
-                fname.as_str(),
-                "to_bitmap" | "bitmap_hash" | "bitmap_empty" | "bitmap_from_string"
-            ) =>
+            if !matches!(fname.as_str(), "to_bitmap" | "bitmap_hash" | "bitmap_empty" | "bitmap_from_string") =>
         {
-            Err(format!(
-                "bitmap column {} require the function return type is BITMAP",
-                col.name
-            ))
+            Err(format!("bitmap column {} require the function return type is BITMAP", col.name))
         }
         _ => Ok(()),
     }
@@ -510,9 +467,7 @@ fn check_merge_condition(table: &Table, c: &str, mentioned: &[bool]) -> Result<u
         })?;
     let col = &schema.columns[idx];
     if col.is_key {
-        return Err(format!(
-            "Merge condition column {c} should not be primary key!"
-        ));
+        return Err(format!("Merge condition column {c} should not be primary key!"));
     }
     if matches!(
         col.ty,
@@ -524,10 +479,7 @@ fn check_merge_condition(table: &Table, c: &str, mentioned: &[bool]) -> Result<u
             | ColumnType::Json
             | ColumnType::Varbinary(_)
     ) {
-        return Err(
-            "Merge condition column has invalid type maybe bitmap/hll/percentile/json/varchar!"
-                .into(),
-        );
+        return Err("Merge condition column has invalid type maybe bitmap/hll/percentile/json/varchar!".into());
     }
     Ok(idx)
 }
@@ -536,9 +488,7 @@ fn sink_error(name: &str, ty: &ColumnType, v: &Value) -> Option<String> {
     match ty {
         ColumnType::Char(n) | ColumnType::Varchar(n) | ColumnType::Varbinary(Some(n)) => {
             let len = v.to_text().map(|t| t.len()).unwrap_or(0);
-            (len > *n as usize).then(|| {
-                format!("String (length={len}) is too long. The max length of '{name}' is {n}")
-            })
+            (len > *n as usize).then(|| format!("String (length={len}) is too long. The max length of '{name}' is {n}"))
         }
         ColumnType::Decimal { .. } => Some(format!(
             "Decimal '{}' is out of range. The type of '{name}' is {}'",
@@ -578,10 +528,7 @@ mod tests {
             split_items("`id`,`name`, v = concat(a, ','), __op"),
             vec!["`id`", "`name`", "v = concat(a, ',')", "__op"]
         );
-        assert_eq!(
-            split_mapping("id = tmp * 100"),
-            Some(("id".to_string(), "tmp * 100".to_string()))
-        );
+        assert_eq!(split_mapping("id = tmp * 100"), Some(("id".to_string(), "tmp * 100".to_string())));
         assert_eq!(split_mapping("x"), None);
         assert_eq!(op_constant("'delete'"), Ok(Some(RowOp::Delete)));
         assert_eq!(op_constant("0"), Ok(Some(RowOp::Upsert)));

@@ -41,9 +41,7 @@ pub fn collect_aggregates(e: &Expr, out: &mut Vec<Expr>) {
             collect_aggregates(left, out);
             collect_aggregates(right, out);
         }
-        Expr::UnaryOp { expr, .. } | Expr::Nested(expr) | Expr::Cast { expr, .. } => {
-            collect_aggregates(expr, out)
-        }
+        Expr::UnaryOp { expr, .. } | Expr::Nested(expr) | Expr::Cast { expr, .. } => collect_aggregates(expr, out),
         _ => {}
     }
 }
@@ -73,17 +71,14 @@ pub enum Acc {
 
 fn add(a: &Value, b: &Value) -> Value {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x
-            .checked_add(*y)
-            .map_or(Value::LargeInt(i128::from(*x) + i128::from(*y)), Value::Int),
+        (Value::Int(x), Value::Int(y)) => {
+            x.checked_add(*y).map_or(Value::LargeInt(i128::from(*x) + i128::from(*y)), Value::Int)
+        }
         (Value::Decimal(x, s), Value::Decimal(y, t)) if s == t => Value::Decimal(x + y, *s),
         _ => match (a.as_i128(), b.as_i128(), a, b) {
-            (
-                Some(x),
-                Some(y),
-                Value::LargeInt(_) | Value::Int(_),
-                Value::LargeInt(_) | Value::Int(_),
-            ) => Value::LargeInt(x + y),
+            (Some(x), Some(y), Value::LargeInt(_) | Value::Int(_), Value::LargeInt(_) | Value::Int(_)) => {
+                Value::LargeInt(x + y)
+            }
             _ => Value::Float(a.as_f64().unwrap_or(0.0) + b.as_f64().unwrap_or(0.0)),
         },
     }
@@ -97,9 +92,7 @@ impl Acc {
             "count" if is_distinct(f) => Acc::CountDistinct(HashSet::new()),
             "count" => Acc::Count(0),
             "bitmap_union_count" | "hll_union_agg" => Acc::Union(BTreeSet::new(), true, false),
-            "bitmap_union" | "hll_union" | "hll_raw_agg" => {
-                Acc::Union(BTreeSet::new(), false, false)
-            }
+            "bitmap_union" | "hll_union" | "hll_raw_agg" => Acc::Union(BTreeSet::new(), false, false),
             "sum" => Acc::Sum(None),
             "min" => Acc::Min(None),
             "max" => Acc::Max(None),
@@ -131,11 +124,7 @@ impl Acc {
             }
             Acc::Sum(s) => {
                 if let Some(v) = v.filter(|v| !v.is_null()) {
-                    let v = if let Value::Bool(b) = v {
-                        Value::Int(i64::from(b))
-                    } else {
-                        v
-                    };
+                    let v = if let Value::Bool(b) = v { Value::Int(i64::from(b)) } else { v };
                     *s = Some(match s.take() {
                         None => v,
                         Some(cur) => add(&cur, &v),

@@ -36,16 +36,10 @@ fn columns(catalog: &Catalog) -> Virtual {
         for t in db.tables.values() {
             let schema = &t.schema;
             for (i, c) in schema.columns.iter().enumerate() {
-                let key = if c.is_key {
-                    schema.keys_type.column_key()
-                } else {
-                    ""
-                };
+                let key = if c.is_key { schema.keys_type.column_key() } else { "" };
                 let default = match &c.default {
                     Some(crate::catalog::schema::ColumnDefault::Literal(v)) => s(v),
-                    Some(crate::catalog::schema::ColumnDefault::CurrentTimestamp) => {
-                        s("CURRENT_TIMESTAMP")
-                    }
+                    Some(crate::catalog::schema::ColumnDefault::CurrentTimestamp) => s("CURRENT_TIMESTAMP"),
                     Some(crate::catalog::schema::ColumnDefault::Expr(e)) => s(e),
                     None => Value::Null,
                 };
@@ -61,11 +55,7 @@ fn columns(catalog: &Catalog) -> Virtual {
                     opt_i(c.ty.char_max_length()),
                     opt_i(c.ty.char_max_length().map(|n| n * 3)),
                     opt_i(c.ty.numeric_precision()),
-                    opt_i(if c.ty.is_numeric() {
-                        c.ty.decimal_digits()
-                    } else {
-                        None
-                    }),
+                    opt_i(if c.ty.is_numeric() { c.ty.decimal_digits() } else { None }),
                     Value::Null,
                     Value::Null,
                     Value::Null,
@@ -171,21 +161,9 @@ fn tables(catalog: &Catalog) -> Virtual {
 }
 
 fn schemata(catalog: &Catalog) -> Virtual {
-    let mut rows = vec![vec![
-        s("def"),
-        s("information_schema"),
-        s("utf8"),
-        s("utf8_general_ci"),
-        Value::Null,
-    ]];
+    let mut rows = vec![vec![s("def"), s("information_schema"), s("utf8"), s("utf8_general_ci"), Value::Null]];
     for db in catalog.databases() {
-        rows.push(vec![
-            s("def"),
-            s(&db.name),
-            s("utf8"),
-            s("utf8_general_ci"),
-            Value::Null,
-        ]);
+        rows.push(vec![s("def"), s(&db.name), s("utf8"), s("utf8_general_ci"), Value::Null]);
     }
     Virtual {
         columns: vec![

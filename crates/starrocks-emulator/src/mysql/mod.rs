@@ -11,8 +11,8 @@ mod statements;
 use crate::state::Shared;
 use async_trait::async_trait;
 use opensrv_mysql::{
-    AsyncMysqlIntermediary, AsyncMysqlShim, ErrorKind, InitWriter, IntermediaryOptions,
-    ParamParser, QueryResultWriter, StatementMetaWriter,
+    AsyncMysqlIntermediary, AsyncMysqlShim, ErrorKind, InitWriter, IntermediaryOptions, ParamParser, QueryResultWriter,
+    StatementMetaWriter,
 };
 use patch::{ErrOverride, OverrideSlot, PatchWriter};
 use result::{Outcome, SqlError};
@@ -26,11 +26,7 @@ use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 /// Accepts MySQL connections until `shutdown` flips.
-pub async fn serve(
-    listener: TcpListener,
-    shared: Arc<Shared>,
-    mut shutdown: watch::Receiver<bool>,
-) {
+pub async fn serve(listener: TcpListener, shared: Arc<Shared>, mut shutdown: watch::Receiver<bool>) {
     let mut tasks = JoinSet::new();
     loop {
         tokio::select! {
@@ -103,11 +99,8 @@ struct Shim {
 
 impl Shim {
     fn arm(&self, e: &SqlError) {
-        *self.slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(ErrOverride {
-            code: e.code,
-            state: e.state.to_string(),
-            message: e.message.clone(),
-        });
+        *self.slot.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some(ErrOverride { code: e.code, state: e.state.to_string(), message: e.message.clone() });
     }
 }
 
@@ -127,13 +120,7 @@ impl<W: AsyncWrite + Send + Unpin> AsyncMysqlShim<W> for Shim {
         self.salt
     }
 
-    async fn authenticate(
-        &self,
-        _plugin: &str,
-        username: &[u8],
-        salt: &[u8],
-        auth_data: &[u8],
-    ) -> bool {
+    async fn authenticate(&self, _plugin: &str, username: &[u8], salt: &[u8], auth_data: &[u8]) -> bool {
         let user = String::from_utf8_lossy(username).into_owned();
         let password = self.shared.catalog().password_of(&user).map(str::to_string);
         let salt = &salt[..salt.len().min(20)];
@@ -153,15 +140,10 @@ impl<W: AsyncWrite + Send + Unpin> AsyncMysqlShim<W> for Shim {
         ok
     }
 
-    async fn on_prepare<'a>(
-        &'a mut self,
-        _query: &'a str,
-        info: StatementMetaWriter<'a, W>,
-    ) -> io::Result<()> {
+    async fn on_prepare<'a>(&'a mut self, _query: &'a str, info: StatementMetaWriter<'a, W>) -> io::Result<()> {
         let e = SqlError::generic("Prepared statements are not supported by this emulator");
         self.arm(&e);
-        info.error(ErrorKind::ER_UNKNOWN_ERROR, e.message.as_bytes())
-            .await
+        info.error(ErrorKind::ER_UNKNOWN_ERROR, e.message.as_bytes()).await
     }
 
     async fn on_execute<'a>(
@@ -172,9 +154,7 @@ impl<W: AsyncWrite + Send + Unpin> AsyncMysqlShim<W> for Shim {
     ) -> io::Result<()> {
         let e = SqlError::generic("Prepared statements are not supported by this emulator");
         self.arm(&e);
-        results
-            .error(ErrorKind::ER_UNKNOWN_ERROR, e.message.as_bytes())
-            .await
+        results.error(ErrorKind::ER_UNKNOWN_ERROR, e.message.as_bytes()).await
     }
 
     async fn on_close<'a>(&'a mut self, _stmt: u32)
@@ -183,11 +163,7 @@ impl<W: AsyncWrite + Send + Unpin> AsyncMysqlShim<W> for Shim {
     {
     }
 
-    async fn on_query<'a>(
-        &'a mut self,
-        query: &'a str,
-        results: QueryResultWriter<'a, W>,
-    ) -> io::Result<()> {
+    async fn on_query<'a>(&'a mut self, query: &'a str, results: QueryResultWriter<'a, W>) -> io::Result<()> {
         if self.conn.user.is_empty() {
             self.conn.user = self.login.lock().unwrap_or_else(|p| p.into_inner()).clone();
         }
@@ -203,9 +179,7 @@ impl<W: AsyncWrite + Send + Unpin> AsyncMysqlShim<W> for Shim {
             Ok(_) => writer.ok().await,
             Err(e) => {
                 self.arm(&e);
-                writer
-                    .error(ErrorKind::ER_BAD_DB_ERROR, e.message.as_bytes())
-                    .await
+                writer.error(ErrorKind::ER_BAD_DB_ERROR, e.message.as_bytes()).await
             }
         }
     }

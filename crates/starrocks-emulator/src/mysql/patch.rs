@@ -33,12 +33,7 @@ pub struct PatchWriter<W> {
 impl<W> PatchWriter<W> {
     /// Wraps `inner`.
     pub fn new(inner: W, slot: OverrideSlot) -> Self {
-        PatchWriter {
-            inner,
-            pending: Vec::new(),
-            pos: 0,
-            slot,
-        }
+        PatchWriter { inner, pending: Vec::new(), pos: 0, slot }
     }
 }
 
@@ -58,12 +53,7 @@ fn patch(data: &mut Vec<u8>, slot: &OverrideSlot) {
     payload.extend_from_slice(&state);
     payload.extend_from_slice(ov.message.as_bytes());
     let len = payload.len() as u32;
-    let mut out = vec![
-        (len & 0xFF) as u8,
-        ((len >> 8) & 0xFF) as u8,
-        ((len >> 16) & 0xFF) as u8,
-        seq,
-    ];
+    let mut out = vec![(len & 0xFF) as u8, ((len >> 8) & 0xFF) as u8, ((len >> 16) & 0xFF) as u8, seq];
     out.extend_from_slice(&payload);
     *data = out;
 }
@@ -82,12 +72,7 @@ impl<W: AsyncWrite + Unpin> PatchWriter<W> {
         Poll::Ready(Ok(()))
     }
 
-    fn accept(
-        &mut self,
-        cx: &mut Context<'_>,
-        mut data: Vec<u8>,
-        len: usize,
-    ) -> Poll<io::Result<usize>> {
+    fn accept(&mut self, cx: &mut Context<'_>, mut data: Vec<u8>, len: usize) -> Poll<io::Result<usize>> {
         patch(&mut data, &self.slot);
         self.pending = data;
         self.pos = 0;
@@ -99,11 +84,7 @@ impl<W: AsyncWrite + Unpin> PatchWriter<W> {
 }
 
 impl<W: AsyncWrite + Unpin> AsyncWrite for PatchWriter<W> {
-    fn poll_write(
-        self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<io::Result<usize>> {
+    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         let this = self.get_mut();
         ready!(this.drain(cx))?;
         this.accept(cx, buf.to_vec(), buf.len())

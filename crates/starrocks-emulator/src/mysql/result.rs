@@ -75,13 +75,7 @@ pub struct ResultSet {
 impl ResultSet {
     /// A result set of text columns.
     pub fn text(columns: &[&str], rows: Vec<Vec<Option<String>>>) -> Self {
-        ResultSet {
-            columns: columns
-                .iter()
-                .map(|c| ((*c).to_string(), Kind::Varchar))
-                .collect(),
-            rows,
-        }
+        ResultSet { columns: columns.iter().map(|c| ((*c).to_string(), Kind::Varchar)).collect(), rows }
     }
 }
 
@@ -99,11 +93,7 @@ pub struct SqlError {
 impl SqlError {
     /// A generic error (1064, `HY000`), StarRocks' default.
     pub fn generic(message: impl Into<String>) -> Self {
-        SqlError {
-            code: 1064,
-            state: "HY000",
-            message: message.into(),
-        }
+        SqlError { code: 1064, state: "HY000", message: message.into() }
     }
 
     /// `Unknown database '<db>'` (5501, `3F000`).
@@ -126,11 +116,7 @@ impl SqlError {
 
     /// No database selected (1046, `3D000`).
     pub fn no_db() -> Self {
-        SqlError {
-            code: 1046,
-            state: "3D000",
-            message: "No database selected".into(),
-        }
+        SqlError { code: 1046, state: "3D000", message: "No database selected".into() }
     }
 }
 
@@ -146,18 +132,9 @@ pub enum Outcome {
 }
 
 /// Writes a result set or OK packet (errors are written by the caller).
-pub async fn write<W: AsyncWrite + Send + Unpin>(
-    w: QueryResultWriter<'_, W>,
-    outcome: Outcome,
-) -> std::io::Result<()> {
+pub async fn write<W: AsyncWrite + Send + Unpin>(w: QueryResultWriter<'_, W>, outcome: Outcome) -> std::io::Result<()> {
     match outcome {
-        Outcome::Ok(n) => {
-            w.completed(OkResponse {
-                affected_rows: n,
-                ..OkResponse::default()
-            })
-            .await
-        }
+        Outcome::Ok(n) => w.completed(OkResponse { affected_rows: n, ..OkResponse::default() }).await,
         Outcome::Rows(rs) => {
             let cols: Vec<Column> = rs
                 .columns
@@ -178,12 +155,6 @@ pub async fn write<W: AsyncWrite + Send + Unpin>(
             }
             rw.finish().await
         }
-        Outcome::Err(e) => {
-            w.error(
-                opensrv_mysql::ErrorKind::ER_UNKNOWN_ERROR,
-                e.message.as_bytes(),
-            )
-            .await
-        }
+        Outcome::Err(e) => w.error(opensrv_mysql::ErrorKind::ER_UNKNOWN_ERROR, e.message.as_bytes()).await,
     }
 }

@@ -9,8 +9,7 @@ use crate::sql::expr::{Scope, eval, eval_predicate, function_args};
 use crate::state::Shared;
 use crate::value::Value;
 use sqlparser::ast::{
-    Expr, GroupByExpr, LimitClause, ObjectNamePart, OrderByKind, OrderBySort, Query, SelectItem,
-    SetExpr, TableFactor,
+    Expr, GroupByExpr, LimitClause, ObjectNamePart, OrderByKind, OrderBySort, Query, SelectItem, SetExpr, TableFactor,
 };
 use std::collections::HashMap;
 
@@ -33,9 +32,7 @@ impl Session<'_> {
         match name {
             "current_version()" | "@@version_comment" => s(&self.shared.settings.starrocks_version),
             "version()" | "@@version" => s(&self.shared.settings.server_version),
-            "database()" | "schema()" => {
-                Some(self.db.map_or(Value::Null, |d| Value::Str(d.to_string())))
-            }
+            "database()" | "schema()" => Some(self.db.map_or(Value::Null, |d| Value::Str(d.to_string()))),
             "user()" | "current_user()" => s(&format!("'{}'@'%'", self.user)),
             "connection_id()" => Some(Value::Int(i64::from(self.conn_id))),
             "@@max_allowed_packet" => Some(Value::Int(33_554_432)),
@@ -48,9 +45,7 @@ impl Session<'_> {
             | "@@character_set_connection"
             | "@@character_set_results"
             | "@@character_set_server" => s("utf8"),
-            "@@collation_connection" | "@@collation_server" | "@@collation_database" => {
-                s("utf8_general_ci")
-            }
+            "@@collation_connection" | "@@collation_server" | "@@collation_database" => s("utf8_general_ci"),
             "@@tx_isolation" | "@@transaction_isolation" => s("REPEATABLE-READ"),
             "@@tx_read_only" | "@@transaction_read_only" => Some(Value::Int(0)),
             "@@net_write_timeout" => Some(Value::Int(60)),
@@ -81,9 +76,7 @@ impl Scope for RowScope<'_> {
         }
         match self.names.iter().position(|n| n.eq_ignore_ascii_case(name)) {
             Some(i) => Ok(self.row.get(i).cloned().unwrap_or(Value::Null)),
-            None => Err(format!(
-                "Getting analyzing error. Detail message: Column '{name}' cannot be resolved."
-            )),
+            None => Err(format!("Getting analyzing error. Detail message: Column '{name}' cannot be resolved.")),
         }
     }
 
@@ -132,9 +125,7 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
         });
     };
     if select.from.len() > 1 || !first.joins.is_empty() {
-        return Err(SqlError::generic(
-            "Joins are not supported by this emulator",
-        ));
+        return Err(SqlError::generic("Joins are not supported by this emulator"));
     }
     let TableFactor::Table { name, .. } = &first.relation else {
         return Err(SqlError::generic("Only plain tables are supported in FROM"));
@@ -148,17 +139,13 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
         })
         .collect();
     let (db, table) = match parts.as_slice() {
-        [t] => (
-            session.db.map(str::to_string).ok_or_else(SqlError::no_db)?,
-            t.clone(),
-        ),
+        [t] => (session.db.map(str::to_string).ok_or_else(SqlError::no_db)?, t.clone()),
         [d, t] => (d.clone(), t.clone()),
         _ => return Err(SqlError::generic(format!("Invalid table name {name}"))),
     };
     let catalog = session.shared.catalog();
     if db.eq_ignore_ascii_case("information_schema") {
-        let v = info_schema::table(&catalog, &table)
-            .ok_or_else(|| SqlError::unknown_table(&db, &table))?;
+        let v = info_schema::table(&catalog, &table).ok_or_else(|| SqlError::unknown_table(&db, &table))?;
         let kinds = v
             .rows
             .first()
@@ -185,29 +172,16 @@ fn source(session: &Session<'_>, select: &sqlparser::ast::Select) -> Result<Sour
     if catalog.database(&db).is_none() {
         return Err(SqlError::unknown_db(&db));
     }
-    let t = catalog
-        .table(&db, &table)
-        .map_err(|_| SqlError::unknown_table(&db, &table))?;
+    let t = catalog.table(&db, &table).map_err(|_| SqlError::unknown_table(&db, &table))?;
     drop(catalog);
     Ok(Source {
         names: t.schema.columns.iter().map(|c| c.name.clone()).collect(),
-        kinds: t
-            .schema
-            .columns
-            .iter()
-            .map(|c| Kind::of_type(&c.ty))
-            .collect(),
+        kinds: t.schema.columns.iter().map(|c| Kind::of_type(&c.ty)).collect(),
         sketch: t
             .schema
             .columns
             .iter()
-            .map(|c| {
-                matches!(
-                    c.ty,
-                    crate::catalog::types::ColumnType::Bitmap
-                        | crate::catalog::types::ColumnType::Hll
-                )
-            })
+            .map(|c| matches!(c.ty, crate::catalog::types::ColumnType::Bitmap | crate::catalog::types::ColumnType::Hll))
             .collect(),
         rows: Rows::Table(t),
     })
@@ -231,9 +205,7 @@ fn item_name(e: &Expr) -> String {
                     .args
                     .iter()
                     .map(|a| match a {
-                        sqlparser::ast::FunctionArg::Unnamed(
-                            sqlparser::ast::FunctionArgExpr::Expr(e),
-                        ) => item_name(e),
+                        sqlparser::ast::FunctionArg::Unnamed(sqlparser::ast::FunctionArgExpr::Expr(e)) => item_name(e),
                         other => other.to_string(),
                     })
                     .collect(),
@@ -260,14 +232,9 @@ fn limit_of(q: &Query, scope: &dyn Scope) -> Result<(Option<usize>, usize), SqlE
     };
     Ok(match &q.limit_clause {
         None => (None, 0),
-        Some(LimitClause::LimitOffset { limit, offset, .. }) => (
-            limit.as_ref().map(num).transpose()?,
-            offset
-                .as_ref()
-                .map(|o| num(&o.value))
-                .transpose()?
-                .unwrap_or(0),
-        ),
+        Some(LimitClause::LimitOffset { limit, offset, .. }) => {
+            (limit.as_ref().map(num).transpose()?, offset.as_ref().map(|o| num(&o.value)).transpose()?.unwrap_or(0))
+        }
         Some(LimitClause::OffsetCommaLimit { offset, limit }) => (Some(num(limit)?), num(offset)?),
     })
 }
@@ -282,9 +249,7 @@ pub fn run(session: &Session<'_>, q: &Query) -> Outcome {
 
 fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
     let SetExpr::Select(select) = q.body.as_ref() else {
-        return Err(SqlError::generic(
-            "Only simple SELECT statements are supported",
-        ));
+        return Err(SqlError::generic("Only simple SELECT statements are supported"));
     };
     let src = source(session, select)?;
     let gen_err = |m: String| SqlError::generic(m);
@@ -323,15 +288,9 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
         }
     }
     let order: Vec<(Expr, bool)> = match q.order_by.as_ref().map(|o| &o.kind) {
-        Some(OrderByKind::Expressions(list)) => list
-            .iter()
-            .map(|o| {
-                (
-                    o.expr.clone(),
-                    matches!(o.options.sort, Some(OrderBySort::Desc)),
-                )
-            })
-            .collect(),
+        Some(OrderByKind::Expressions(list)) => {
+            list.iter().map(|o| (o.expr.clone(), matches!(o.options.sort, Some(OrderBySort::Desc)))).collect()
+        }
         _ => Vec::new(),
     };
     let group_exprs: Vec<Expr> = match &select.group_by {
@@ -373,13 +332,7 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
             return;
         }
         let mut step = || -> Result<(), SqlError> {
-            let scope = RowScope {
-                names: &src.names,
-                row,
-                session,
-                aliases: None,
-                aggs: None,
-            };
+            let scope = RowScope { names: &src.names, row, session, aliases: None, aggs: None };
             if let Some(w) = &select.selection
                 && !eval_predicate(w, &scope).map_err(gen_err)?
             {
@@ -408,26 +361,14 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
                 }
                 return Ok(());
             }
-            let vals: Vec<Value> = out_exprs
-                .iter()
-                .map(|e| eval(e, &scope))
-                .collect::<Result<_, _>>()
-                .map_err(gen_err)?;
+            let vals: Vec<Value> =
+                out_exprs.iter().map(|e| eval(e, &scope)).collect::<Result<_, _>>().map_err(gen_err)?;
             let keys = if order.is_empty() {
                 Vec::new()
             } else {
-                let scope2 = RowScope {
-                    names: &src.names,
-                    row,
-                    session,
-                    aliases: Some((&out_names, &vals)),
-                    aggs: None,
-                };
-                order
-                    .iter()
-                    .map(|(e, _)| eval(e, &scope2))
-                    .collect::<Result<_, _>>()
-                    .map_err(gen_err)?
+                let scope2 =
+                    RowScope { names: &src.names, row, session, aliases: Some((&out_names, &vals)), aggs: None };
+                order.iter().map(|(e, _)| eval(e, &scope2)).collect::<Result<_, _>>().map_err(gen_err)?
             };
             produced.push((vals, keys));
             Ok(())
@@ -448,23 +389,14 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
             for (e, a) in agg_exprs.iter().zip(accs) {
                 map.insert(e.to_string(), a.value());
             }
-            let scope = RowScope {
-                names: &src.names,
-                row: first_row,
-                session,
-                aliases: None,
-                aggs: Some(&map),
-            };
+            let scope = RowScope { names: &src.names, row: first_row, session, aliases: None, aggs: Some(&map) };
             if let Some(h) = &select.having
                 && !eval_predicate(h, &scope).map_err(gen_err)?
             {
                 continue;
             }
-            let vals: Vec<Value> = out_exprs
-                .iter()
-                .map(|e| eval(e, &scope))
-                .collect::<Result<_, _>>()
-                .map_err(gen_err)?;
+            let vals: Vec<Value> =
+                out_exprs.iter().map(|e| eval(e, &scope)).collect::<Result<_, _>>().map_err(gen_err)?;
             let scope2 = RowScope {
                 names: &src.names,
                 row: first_row,
@@ -472,11 +404,8 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
                 aliases: Some((&out_names, &vals)),
                 aggs: Some(&map),
             };
-            let keys: Vec<Value> = order
-                .iter()
-                .map(|(e, _)| eval(e, &scope2))
-                .collect::<Result<_, _>>()
-                .map_err(gen_err)?;
+            let keys: Vec<Value> =
+                order.iter().map(|(e, _)| eval(e, &scope2)).collect::<Result<_, _>>().map_err(gen_err)?;
             produced.push((vals, keys));
         }
     }
@@ -492,13 +421,7 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
             std::cmp::Ordering::Equal
         });
     }
-    let empty_scope = RowScope {
-        names: &[],
-        row: &[],
-        session,
-        aliases: None,
-        aggs: None,
-    };
+    let empty_scope = RowScope { names: &[], row: &[], session, aliases: None, aggs: None };
     let (limit, offset) = limit_of(q, &empty_scope)?;
     let rows_iter = produced.into_iter().skip(offset);
     let produced: Vec<Vec<Value>> = match limit {
@@ -510,11 +433,7 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
         .enumerate()
         .map(|(i, n)| {
             let kind = out_kinds[i].unwrap_or_else(|| {
-                produced
-                    .iter()
-                    .map(|r| &r[i])
-                    .find(|v| !v.is_null())
-                    .map_or(Kind::Varchar, Kind::of_value)
+                produced.iter().map(|r| &r[i]).find(|v| !v.is_null()).map_or(Kind::Varchar, Kind::of_value)
             });
             (n.clone(), kind)
         })
@@ -523,12 +442,7 @@ fn run_inner(session: &Session<'_>, q: &Query) -> Result<ResultSet, SqlError> {
         columns,
         rows: produced
             .into_iter()
-            .map(|r| {
-                r.iter()
-                    .zip(&out_hidden)
-                    .map(|(v, hidden)| if *hidden { None } else { v.to_text() })
-                    .collect()
-            })
+            .map(|r| r.iter().zip(&out_hidden).map(|(v, hidden)| if *hidden { None } else { v.to_text() }).collect())
             .collect(),
     })
 }

@@ -30,16 +30,12 @@ fn catalog_err(e: CatalogError) -> SqlError {
     match e {
         CatalogError::UnknownDatabase(d) => SqlError::unknown_db(&d),
         CatalogError::UnknownTable(d, t) => SqlError::unknown_table(&d, &t),
-        CatalogError::DatabaseExists(_) => SqlError {
-            code: 1007,
-            state: "HY000",
-            message: format!("Getting analyzing error. Detail message: {e}."),
-        },
-        CatalogError::TableExists(_) => SqlError {
-            code: 1050,
-            state: "42S01",
-            message: format!("Getting analyzing error. Detail message: {e}."),
-        },
+        CatalogError::DatabaseExists(_) => {
+            SqlError { code: 1007, state: "HY000", message: format!("Getting analyzing error. Detail message: {e}.") }
+        }
+        CatalogError::TableExists(_) => {
+            SqlError { code: 1050, state: "42S01", message: format!("Getting analyzing error. Detail message: {e}.") }
+        }
         other => SqlError::generic(other.to_string()),
     }
 }
@@ -49,18 +45,14 @@ fn ok_or(r: Result<Outcome, SqlError>) -> Outcome {
 }
 
 fn text(rows: Vec<Vec<String>>) -> Vec<Vec<Option<String>>> {
-    rows.into_iter()
-        .map(|r| r.into_iter().map(Some).collect())
-        .collect()
+    rows.into_iter().map(|r| r.into_iter().map(Some).collect()).collect()
 }
 
 /// Executes one statement.
 pub fn execute(shared: &Shared, conn: &mut Conn, sql: &str) -> Outcome {
     let sql = sql.trim().trim_end_matches(';').trim();
     if sql.is_empty() {
-        return Outcome::Err(SqlError::generic(
-            "Getting syntax error. Detail message: Empty statement.",
-        ));
+        return Outcome::Err(SqlError::generic("Getting syntax error. Detail message: Empty statement."));
     }
     let mut c = match Cursor::new(sql) {
         Ok(c) => c,
@@ -73,24 +65,15 @@ pub fn execute(shared: &Shared, conn: &mut Conn, sql: &str) -> Outcome {
     };
     match first.as_str() {
         "SELECT" | "WITH" => query(shared, conn, sql),
-        "SET" | "BEGIN" | "COMMIT" | "ROLLBACK" | "START" | "ADMIN" | "GRANT" | "REVOKE"
-        | "KILL" => Outcome::Ok(0),
+        "SET" | "BEGIN" | "COMMIT" | "ROLLBACK" | "START" | "ADMIN" | "GRANT" | "REVOKE" | "KILL" => Outcome::Ok(0),
         "USE" => {
             c.next_tok();
-            ok_or(
-                c.ident()
-                    .map_err(SqlError::generic)
-                    .and_then(|db| use_db(shared, conn, &db)),
-            )
+            ok_or(c.ident().map_err(SqlError::generic).and_then(|db| use_db(shared, conn, &db)))
         }
         "SHOW" => ok_or(show(shared, conn, &mut c)),
         "DESC" | "DESCRIBE" => {
             c.next_tok();
-            ok_or(
-                c.qualified()
-                    .map_err(SqlError::generic)
-                    .and_then(|(d, t)| describe(shared, conn, d, &t)),
-            )
+            ok_or(c.qualified().map_err(SqlError::generic).and_then(|(d, t)| describe(shared, conn, d, &t)))
         }
         "CREATE" => ok_or(create(shared, conn, sql, &mut c)),
         "DROP" => ok_or(drop_stmt(shared, conn, &mut c)),
@@ -128,21 +111,13 @@ fn query(shared: &Shared, conn: &Conn, sql: &str) -> Outcome {
     let stmts = match Parser::parse_sql(&MySqlDialect {}, sql) {
         Ok(s) => s,
         Err(e) => {
-            return Outcome::Err(SqlError::generic(format!(
-                "Getting syntax error. Detail message: {e}."
-            )));
+            return Outcome::Err(SqlError::generic(format!("Getting syntax error. Detail message: {e}.")));
         }
     };
     match stmts.as_slice() {
-        [Statement::Query(q)] => select::run(
-            &Session {
-                shared,
-                db: conn.db.as_deref(),
-                user: &conn.user,
-                conn_id: conn.conn_id,
-            },
-            q,
-        ),
+        [Statement::Query(q)] => {
+            select::run(&Session { shared, db: conn.db.as_deref(), user: &conn.user, conn_id: conn.conn_id }, q)
+        }
         _ => Outcome::Err(SqlError::generic("Only one SELECT statement is supported")),
     }
 }
@@ -156,21 +131,11 @@ fn show(shared: &Shared, conn: &Conn, c: &mut Cursor<'_>) -> Result<Outcome, Sql
         return Ok(Outcome::Rows(ResultSet::text(&["Database"], text(rows))));
     }
     if c.eat_kw("TABLES") {
-        let db = if c.eat_kw("FROM") || c.eat_kw("IN") {
-            Some(c.ident().map_err(SqlError::generic)?)
-        } else {
-            None
-        };
+        let db = if c.eat_kw("FROM") || c.eat_kw("IN") { Some(c.ident().map_err(SqlError::generic)?) } else { None };
         let db = resolve_db(conn, db)?;
         let catalog = shared.catalog();
-        let d = catalog
-            .database(&db)
-            .ok_or_else(|| SqlError::unknown_db(&db))?;
-        let rows = d
-            .tables
-            .values()
-            .map(|t| vec![t.schema.name.clone()])
-            .collect();
+        let d = catalog.database(&db).ok_or_else(|| SqlError::unknown_db(&db))?;
+        let rows = d.tables.values().map(|t| vec![t.schema.name.clone()]).collect();
         let col = format!("Tables_in_{}", d.name);
         return Ok(Outcome::Rows(ResultSet::text(&[&col], text(rows))));
     }
@@ -180,10 +145,7 @@ fn show(shared: &Shared, conn: &Conn, c: &mut Cursor<'_>) -> Result<Outcome, Sql
         let table = shared.catalog().table(&db, &t).map_err(catalog_err)?;
         return Ok(Outcome::Rows(ResultSet::text(
             &["Table", "Create Table"],
-            text(vec![vec![
-                table.schema.name.clone(),
-                table.schema.show_create(),
-            ]]),
+            text(vec![vec![table.schema.name.clone(), table.schema.show_create()]]),
         )));
     }
     if c.eat_kw("COLUMNS") || c.eat_kw("FIELDS") {
@@ -193,24 +155,13 @@ fn show(shared: &Shared, conn: &Conn, c: &mut Cursor<'_>) -> Result<Outcome, Sql
         let (d, t) = c.qualified().map_err(SqlError::generic)?;
         return describe(shared, conn, d, &t);
     }
-    if c.eat_kw("VARIABLES")
-        || c.eat_kws(&["SESSION", "VARIABLES"])
-        || c.eat_kws(&["GLOBAL", "VARIABLES"])
-    {
-        return Ok(Outcome::Rows(ResultSet::text(
-            &["Variable_name", "Value"],
-            Vec::new(),
-        )));
+    if c.eat_kw("VARIABLES") || c.eat_kws(&["SESSION", "VARIABLES"]) || c.eat_kws(&["GLOBAL", "VARIABLES"]) {
+        return Ok(Outcome::Rows(ResultSet::text(&["Variable_name", "Value"], Vec::new())));
     }
     if c.eat_kw("WARNINGS") || c.eat_kw("ERRORS") {
-        return Ok(Outcome::Rows(ResultSet::text(
-            &["Level", "Code", "Message"],
-            Vec::new(),
-        )));
+        return Ok(Outcome::Rows(ResultSet::text(&["Level", "Code", "Message"], Vec::new())));
     }
-    Err(SqlError::generic(c.unexpected(
-        "DATABASES, TABLES, CREATE TABLE, COLUMNS or VARIABLES",
-    )))
+    Err(SqlError::generic(c.unexpected("DATABASES, TABLES, CREATE TABLE, COLUMNS or VARIABLES")))
 }
 
 fn describe(shared: &Shared, conn: &Conn, d: Option<String>, t: &str) -> Result<Outcome, SqlError> {
@@ -228,27 +179,15 @@ fn describe(shared: &Shared, conn: &Conn, d: Option<String>, t: &str) -> Result<
                 Some(if c.is_key { "true" } else { "false" }.to_string()),
                 match &c.default {
                     Some(crate::catalog::schema::ColumnDefault::Literal(v)) => Some(v.clone()),
-                    Some(crate::catalog::schema::ColumnDefault::CurrentTimestamp) => {
-                        Some("CURRENT_TIMESTAMP".into())
-                    }
+                    Some(crate::catalog::schema::ColumnDefault::CurrentTimestamp) => Some("CURRENT_TIMESTAMP".into()),
                     Some(crate::catalog::schema::ColumnDefault::Expr(e)) => Some(e.clone()),
                     None => None,
                 },
-                Some(
-                    if c.auto_increment {
-                        "auto_increment"
-                    } else {
-                        ""
-                    }
-                    .to_string(),
-                ),
+                Some(if c.auto_increment { "auto_increment" } else { "" }.to_string()),
             ]
         })
         .collect();
-    Ok(Outcome::Rows(ResultSet::text(
-        &["Field", "Type", "Null", "Key", "Default", "Extra"],
-        rows,
-    )))
+    Ok(Outcome::Rows(ResultSet::text(&["Field", "Type", "Null", "Key", "Default", "Extra"], rows)))
 }
 
 fn user_name(c: &mut Cursor<'_>) -> Result<String, SqlError> {
@@ -259,12 +198,7 @@ fn user_name(c: &mut Cursor<'_>) -> Result<String, SqlError> {
     Ok(u)
 }
 
-fn create(
-    shared: &Shared,
-    conn: &Conn,
-    sql: &str,
-    c: &mut Cursor<'_>,
-) -> Result<Outcome, SqlError> {
+fn create(shared: &Shared, conn: &Conn, sql: &str, c: &mut Cursor<'_>) -> Result<Outcome, SqlError> {
     c.expect_kw("CREATE").map_err(SqlError::generic)?;
     if c.eat_kw("DATABASE") || c.eat_kw("SCHEMA") {
         let if_not = c.eat_kws(&["IF", "NOT", "EXISTS"]);
@@ -289,19 +223,14 @@ fn create(
             return Err(SqlError {
                 code: 1396,
                 state: "HY000",
-                message: format!(
-                    "Operation CREATE USER failed for '{user}'@'%' : user already exists"
-                ),
+                message: format!("Operation CREATE USER failed for '{user}'@'%' : user already exists"),
             });
         }
         return Ok(Outcome::Ok(0));
     }
     let ct = parse_create_table(sql).map_err(SqlError::generic)?;
     let db = resolve_db(conn, ct.database.clone())?;
-    shared
-        .catalog_mut()
-        .create_table(&db, ct.schema, ct.if_not_exists)
-        .map_err(catalog_err)?;
+    shared.catalog_mut().create_table(&db, ct.schema, ct.if_not_exists).map_err(catalog_err)?;
     Ok(Outcome::Ok(0))
 }
 
@@ -353,10 +282,7 @@ impl Fields for ValueFields {
     fn row_text(&self) -> String {
         self.0
             .iter()
-            .map(|v| {
-                v.as_deref()
-                    .map_or("NULL".into(), |b| String::from_utf8_lossy(b).into_owned())
-            })
+            .map(|v| v.as_deref().map_or("NULL".into(), |b| String::from_utf8_lossy(b).into_owned()))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -365,9 +291,7 @@ impl Fields for ValueFields {
 struct NoColumns;
 impl crate::sql::expr::Scope for NoColumns {
     fn column(&self, name: &str) -> Result<Value, String> {
-        Err(format!(
-            "Getting analyzing error. Detail message: Column '{name}' cannot be resolved."
-        ))
+        Err(format!("Getting analyzing error. Detail message: Column '{name}' cannot be resolved."))
     }
 }
 
@@ -375,51 +299,31 @@ fn insert(shared: &Shared, conn: &Conn, sql: &str) -> Result<Outcome, SqlError> 
     let stmts = Parser::parse_sql(&MySqlDialect {}, sql)
         .map_err(|e| SqlError::generic(format!("Getting syntax error. Detail message: {e}.")))?;
     let [Statement::Insert(ins)] = stmts.as_slice() else {
-        return Err(SqlError::generic(
-            "Only INSERT INTO ... VALUES is supported",
-        ));
+        return Err(SqlError::generic("Only INSERT INTO ... VALUES is supported"));
     };
     let TableObject::TableName(name) = &ins.table else {
         return Err(SqlError::generic("Only INSERT INTO <table> is supported"));
     };
-    let parts: Vec<String> = name
-        .0
-        .iter()
-        .map(|p| p.as_ident().map_or(p.to_string(), |i| i.value.clone()))
-        .collect();
+    let parts: Vec<String> = name.0.iter().map(|p| p.as_ident().map_or(p.to_string(), |i| i.value.clone())).collect();
     let (db, table) = match parts.as_slice() {
         [t] => (resolve_db(conn, None)?, t.clone()),
         [d, t] => (d.clone(), t.clone()),
         _ => return Err(SqlError::generic(format!("Invalid table name {name}"))),
     };
     let Some(SetExpr::Values(values)) = ins.source.as_ref().map(|q| q.body.as_ref()) else {
-        return Err(SqlError::generic(
-            "Only INSERT INTO ... VALUES is supported",
-        ));
+        return Err(SqlError::generic("Only INSERT INTO ... VALUES is supported"));
     };
     let (db_id, tbl) = {
         let catalog = shared.catalog();
-        let d = catalog
-            .database(&db)
-            .ok_or_else(|| SqlError::unknown_db(&db))?;
+        let d = catalog.database(&db).ok_or_else(|| SqlError::unknown_db(&db))?;
         (d.id, catalog.table(&db, &table).map_err(catalog_err)?)
     };
     let columns = if ins.columns.is_empty() {
         None
     } else {
-        Some(
-            ins.columns
-                .iter()
-                .map(|c| format!("`{}`", c.to_string().trim_matches('`')))
-                .collect::<Vec<_>>()
-                .join(","),
-        )
+        Some(ins.columns.iter().map(|c| format!("`{}`", c.to_string().trim_matches('`'))).collect::<Vec<_>>().join(","))
     };
-    let opts = PlanOptions {
-        columns: columns.as_deref(),
-        strict: true,
-        ..PlanOptions::default()
-    };
+    let opts = PlanOptions { columns: columns.as_deref(), strict: true, ..PlanOptions::default() };
     let plan = LoadPlan::new(tbl.clone(), opts).map_err(SqlError::generic)?;
     let mut out = LoadOutput::default();
     let is_pk = tbl.schema.keys_type == crate::catalog::schema::KeysType::Primary;
@@ -444,29 +348,20 @@ fn insert(shared: &Shared, conn: &Conn, sql: &str) -> Result<Outcome, SqlError> 
                 out.counters.loaded += 1;
             }
             RowOutcome::Filtered(reason) => {
-                return Err(SqlError::generic(format!(
-                    "Insert has filtered data in strict mode. Reason: {reason}"
-                )));
+                return Err(SqlError::generic(format!("Insert has filtered data in strict mode. Reason: {reason}")));
             }
             RowOutcome::Unselected => {}
         }
     }
     let n = out.counters.loaded;
-    out.counters = Counters {
-        total: n,
-        loaded: n,
-        ..Counters::default()
-    };
+    out.counters = Counters { total: n, loaded: n, ..Counters::default() };
     let label = format!("insert_{}", crate::http::random_label());
     let mut txns = shared.txns();
     let id = txns
         .begin(db_id, &db, tbl.clone(), &label, 600)
         .map_err(|_| SqlError::generic("Failed to begin the insert transaction"))?;
     if !tbl.store.keeps_rows() {
-        out.batch = RowBatch {
-            counted: n,
-            ..RowBatch::default()
-        };
+        out.batch = RowBatch { counted: n, ..RowBatch::default() };
     }
     txns.commit(id, Some(out));
     Ok(Outcome::Ok(n))

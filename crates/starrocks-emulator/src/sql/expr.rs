@@ -7,8 +7,7 @@ use crate::catalog::types::ColumnType;
 use crate::sql::lexer::Cursor;
 use crate::value::{Value, format_float, parse_text};
 use sqlparser::ast::{
-    BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator,
-    Value as SqlValue,
+    BinaryOperator, Expr, FunctionArg, FunctionArgExpr, FunctionArguments, UnaryOperator, Value as SqlValue,
 };
 use sqlparser::dialect::MySqlDialect;
 use sqlparser::parser::Parser;
@@ -88,20 +87,12 @@ pub fn cast(v: &Value, ty: &ColumnType) -> Value {
     }
     let text = match (v, ty) {
         (Value::Bool(b), _) => i64::from(*b).to_string(),
-        (
-            Value::Float(f),
-            ColumnType::TinyInt | ColumnType::SmallInt | ColumnType::Int | ColumnType::BigInt,
-        ) => (f.trunc() as i64).to_string(),
-        (
-            Value::Decimal(..),
-            ColumnType::TinyInt | ColumnType::SmallInt | ColumnType::Int | ColumnType::BigInt,
-        ) => v
-            .to_text()
-            .unwrap_or_default()
-            .split('.')
-            .next()
-            .unwrap_or("")
-            .to_string(),
+        (Value::Float(f), ColumnType::TinyInt | ColumnType::SmallInt | ColumnType::Int | ColumnType::BigInt) => {
+            (f.trunc() as i64).to_string()
+        }
+        (Value::Decimal(..), ColumnType::TinyInt | ColumnType::SmallInt | ColumnType::Int | ColumnType::BigInt) => {
+            v.to_text().unwrap_or_default().split('.').next().unwrap_or("").to_string()
+        }
         _ => v.to_text().unwrap_or_default(),
     };
     parse_text(text.as_bytes(), ty).unwrap_or(Value::Null)
@@ -211,10 +202,7 @@ pub fn function_args(args: &FunctionArguments) -> Vec<&Expr> {
             .iter()
             .filter_map(|a| match a {
                 FunctionArg::Unnamed(FunctionArgExpr::Expr(e)) => Some(e),
-                FunctionArg::Named {
-                    arg: FunctionArgExpr::Expr(e),
-                    ..
-                } => Some(e),
+                FunctionArg::Named { arg: FunctionArgExpr::Expr(e), .. } => Some(e),
                 _ => None,
             })
             .collect(),
@@ -227,26 +215,17 @@ pub fn eval(expr: &Expr, scope: &dyn Scope) -> Result<Value, String> {
     Ok(match expr {
         Expr::Identifier(id) => {
             if id.value.starts_with("@@") {
-                scope
-                    .session(&id.value.to_ascii_lowercase())
-                    .unwrap_or(Value::Null)
-            } else if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("current_timestamp")
-            {
+                scope.session(&id.value.to_ascii_lowercase()).unwrap_or(Value::Null)
+            } else if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("current_timestamp") {
                 call("now", &[])?
             } else {
                 scope.column(&id.value)?
             }
         }
         Expr::CompoundIdentifier(parts) => {
-            let first = parts
-                .first()
-                .map(|p| p.value.to_ascii_lowercase())
-                .unwrap_or_default();
+            let first = parts.first().map(|p| p.value.to_ascii_lowercase()).unwrap_or_default();
             if first.starts_with("@@") {
-                let name = parts
-                    .last()
-                    .map(|p| p.value.to_ascii_lowercase())
-                    .unwrap_or_default();
+                let name = parts.last().map(|p| p.value.to_ascii_lowercase()).unwrap_or_default();
                 scope.session(&format!("@@{name}")).unwrap_or(Value::Null)
             } else {
                 scope.column(&parts.last().map(|p| p.value.clone()).unwrap_or_default())?
@@ -304,33 +283,19 @@ pub fn eval(expr: &Expr, scope: &dyn Scope) -> Result<Value, String> {
             | BinaryOperator::LtEq
             | BinaryOperator::Gt
             | BinaryOperator::GtEq => compare(op, &eval(left, scope)?, &eval(right, scope)?),
-            BinaryOperator::StringConcat => {
-                call("concat", &[eval(left, scope)?, eval(right, scope)?])?
-            }
+            BinaryOperator::StringConcat => call("concat", &[eval(left, scope)?, eval(right, scope)?])?,
             _ => arith(op, &eval(left, scope)?, &eval(right, scope)?)?,
         },
-        Expr::Between {
-            expr,
-            negated,
-            low,
-            high,
-        } => {
+        Expr::Between { expr, negated, low, high } => {
             let v = eval(expr, scope)?;
             let lo = v.sql_cmp(&eval(low, scope)?);
             let hi = v.sql_cmp(&eval(high, scope)?);
             match (lo, hi) {
-                (Some(l), Some(h)) => {
-                    Value::Bool((l != Ordering::Less && h != Ordering::Greater) != *negated)
-                }
+                (Some(l), Some(h)) => Value::Bool((l != Ordering::Less && h != Ordering::Greater) != *negated),
                 _ => Value::Null,
             }
         }
-        Expr::In {
-            expr,
-            target: sqlparser::ast::InTarget::List(list),
-            negated,
-            ..
-        } => {
+        Expr::In { expr, target: sqlparser::ast::InTarget::List(list), negated, .. } => {
             let v = eval(expr, scope)?;
             if v.is_null() {
                 return Ok(Value::Null);
@@ -344,12 +309,7 @@ pub fn eval(expr: &Expr, scope: &dyn Scope) -> Result<Value, String> {
             }
             Value::Bool(found != *negated)
         }
-        Expr::Like {
-            negated,
-            expr,
-            pattern,
-            ..
-        } => {
+        Expr::Like { negated, expr, pattern, .. } => {
             let v = eval(expr, scope)?;
             let p = eval(pattern, scope)?;
             match (text_of(&v), text_of(&p)) {
@@ -357,9 +317,7 @@ pub fn eval(expr: &Expr, scope: &dyn Scope) -> Result<Value, String> {
                 _ => Value::Null,
             }
         }
-        Expr::Cast {
-            expr, data_type, ..
-        } => {
+        Expr::Cast { expr, data_type, .. } => {
             let v = eval(expr, scope)?;
             cast(&v, &cast_target(data_type)?)
         }
@@ -377,12 +335,7 @@ pub fn eval(expr: &Expr, scope: &dyn Scope) -> Result<Value, String> {
             }
             call(&name, &args)?
         }
-        Expr::Case {
-            operand,
-            conditions,
-            else_result,
-            ..
-        } => {
+        Expr::Case { operand, conditions, else_result, .. } => {
             let base = operand.as_ref().map(|o| eval(o, scope)).transpose()?;
             for cw in conditions {
                 let c = eval(&cw.condition, scope)?;
@@ -400,9 +353,7 @@ pub fn eval(expr: &Expr, scope: &dyn Scope) -> Result<Value, String> {
             }
         }
         other => {
-            return Err(format!(
-                "Getting analyzing error. Detail message: Unsupported expression: {other}."
-            ));
+            return Err(format!("Getting analyzing error. Detail message: Unsupported expression: {other}."));
         }
     })
 }

@@ -19,11 +19,7 @@ pub fn call(name: &str, args: &[Value]) -> Result<Value, String> {
             let a = arg(0);
             if a.is_null() { arg(1) } else { a }
         }
-        "coalesce" => args
-            .iter()
-            .find(|v| !v.is_null())
-            .cloned()
-            .unwrap_or(Value::Null),
+        "coalesce" => args.iter().find(|v| !v.is_null()).cloned().unwrap_or(Value::Null),
         "if" => {
             if truthy(&arg(0)) == Some(true) {
                 arg(1)
@@ -66,18 +62,13 @@ pub fn call(name: &str, args: &[Value]) -> Result<Value, String> {
             } else {
                 chars.len().saturating_sub(start.unsigned_abs() as usize)
             };
-            let len = args
-                .get(2)
-                .and_then(Value::as_i128)
-                .map_or(chars.len(), |l| l.max(0) as usize);
+            let len = args.get(2).and_then(Value::as_i128).map_or(chars.len(), |l| l.max(0) as usize);
             Value::Str(chars.iter().skip(start).take(len).collect())
         }
         "abs" => match arg(0) {
             Value::Int(i) => Value::Int(i.abs()),
             Value::Decimal(v, s) => Value::Decimal(v.abs(), s),
-            other => other
-                .as_f64()
-                .map_or(Value::Null, |f| Value::Float(f.abs())),
+            other => other.as_f64().map_or(Value::Null, |f| Value::Float(f.abs())),
         },
         "round" | "floor" | "ceil" | "ceiling" => {
             let Some(f) = arg(0).as_f64() else {
@@ -145,11 +136,8 @@ pub fn call(name: &str, args: &[Value]) -> Result<Value, String> {
         "bitmap_empty" | "hll_empty" => sketch::encode(&Default::default()),
         "bitmap_from_string" => match text_of(&arg(0)) {
             Some(s) => {
-                let parsed: Result<std::collections::BTreeSet<u64>, _> = s
-                    .split(',')
-                    .filter(|p| !p.trim().is_empty())
-                    .map(|p| p.trim().parse::<u64>())
-                    .collect();
+                let parsed: Result<std::collections::BTreeSet<u64>, _> =
+                    s.split(',').filter(|p| !p.trim().is_empty()).map(|p| p.trim().parse::<u64>()).collect();
                 parsed.map_or(Value::Null, |set| sketch::encode(&set))
             }
             None => Value::Null,
@@ -160,13 +148,7 @@ pub fn call(name: &str, args: &[Value]) -> Result<Value, String> {
         },
         "bitmap_to_string" => match arg(0) {
             Value::Null => Value::Null,
-            v => Value::Str(
-                sketch::decode(&v)
-                    .iter()
-                    .map(u64::to_string)
-                    .collect::<Vec<_>>()
-                    .join(","),
-            ),
+            v => Value::Str(sketch::decode(&v).iter().map(u64::to_string).collect::<Vec<_>>().join(",")),
         },
         "to_date" | "date" => match arg(0) {
             Value::Null => Value::Null,

@@ -87,11 +87,7 @@ pub fn tokenize(sql: &str) -> Result<Vec<Token>, String> {
                 }
             }
             let text = String::from_utf8_lossy(&s).into_owned();
-            let tok = if quote == b'`' {
-                Tok::Quoted(text)
-            } else {
-                Tok::Str(text)
-            };
+            let tok = if quote == b'`' { Tok::Quoted(text) } else { Tok::Str(text) };
             out.push(Token { tok, start, end: i });
             continue;
         }
@@ -99,33 +95,19 @@ pub fn tokenize(sql: &str) -> Result<Vec<Token>, String> {
             while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
                 i += 1;
             }
-            out.push(Token {
-                tok: Tok::Number(sql[start..i].to_string()),
-                start,
-                end: i,
-            });
+            out.push(Token { tok: Tok::Number(sql[start..i].to_string()), start, end: i });
             continue;
         }
         if c.is_ascii_alphabetic() || c == b'_' || c == b'@' || c >= 0x80 {
-            while i < b.len()
-                && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'@' || b[i] >= 0x80)
-            {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'@' || b[i] >= 0x80) {
                 i += 1;
             }
-            out.push(Token {
-                tok: Tok::Word(sql[start..i].to_string()),
-                start,
-                end: i,
-            });
+            out.push(Token { tok: Tok::Word(sql[start..i].to_string()), start, end: i });
             continue;
         }
         let ch = sql[i..].chars().next().unwrap_or('?');
         i += ch.len_utf8();
-        out.push(Token {
-            tok: Tok::Sym(ch),
-            start,
-            end: i,
-        });
+        out.push(Token { tok: Tok::Sym(ch), start, end: i });
     }
     Ok(out)
 }
@@ -141,11 +123,7 @@ pub struct Cursor<'a> {
 impl<'a> Cursor<'a> {
     /// Tokenizes `sql`.
     pub fn new(sql: &'a str) -> Result<Self, String> {
-        Ok(Cursor {
-            sql,
-            toks: tokenize(sql)?,
-            pos: 0,
-        })
+        Ok(Cursor { sql, toks: tokenize(sql)?, pos: 0 })
     }
 
     /// The next token, if any.
@@ -169,9 +147,7 @@ impl<'a> Cursor<'a> {
 
     /// Whether the input is exhausted (a trailing `;` counts as the end).
     pub fn at_end(&self) -> bool {
-        self.toks[self.pos..]
-            .iter()
-            .all(|t| matches!(t.tok, Tok::Sym(';')))
+        self.toks[self.pos..].iter().all(|t| matches!(t.tok, Tok::Sym(';')))
     }
 
     /// Consumes the keyword `kw` (case-insensitive) if it is next.
@@ -186,9 +162,10 @@ impl<'a> Cursor<'a> {
 
     /// Consumes the keywords `kws` in order if they are all next.
     pub fn eat_kws(&mut self, kws: &[&str]) -> bool {
-        let ok = kws.iter().enumerate().all(
-            |(i, kw)| matches!(self.peek_nth(i), Some(Tok::Word(w)) if w.eq_ignore_ascii_case(kw)),
-        );
+        let ok = kws
+            .iter()
+            .enumerate()
+            .all(|(i, kw)| matches!(self.peek_nth(i), Some(Tok::Word(w)) if w.eq_ignore_ascii_case(kw)));
         if ok {
             self.pos += kws.len();
         }
@@ -197,11 +174,7 @@ impl<'a> Cursor<'a> {
 
     /// Requires the keyword `kw`.
     pub fn expect_kw(&mut self, kw: &str) -> Result<(), String> {
-        if self.eat_kw(kw) {
-            Ok(())
-        } else {
-            Err(self.unexpected(kw))
-        }
+        if self.eat_kw(kw) { Ok(()) } else { Err(self.unexpected(kw)) }
     }
 
     /// Consumes the symbol `c` if it is next.
@@ -216,11 +189,7 @@ impl<'a> Cursor<'a> {
 
     /// Requires the symbol `c`.
     pub fn expect_sym(&mut self, c: char) -> Result<(), String> {
-        if self.eat_sym(c) {
-            Ok(())
-        } else {
-            Err(self.unexpected(&format!("'{c}'")))
-        }
+        if self.eat_sym(c) { Ok(()) } else { Err(self.unexpected(&format!("'{c}'"))) }
     }
 
     /// An identifier (bare word or back-quoted).
@@ -255,11 +224,7 @@ impl<'a> Cursor<'a> {
     /// `[db.]name`.
     pub fn qualified(&mut self) -> Result<(Option<String>, String), String> {
         let first = self.ident()?;
-        if self.eat_sym('.') {
-            Ok((Some(first), self.ident()?))
-        } else {
-            Ok((None, first))
-        }
+        if self.eat_sym('.') { Ok((Some(first), self.ident()?)) } else { Ok((None, first)) }
     }
 
     /// A string literal.
@@ -287,10 +252,7 @@ impl<'a> Cursor<'a> {
 
     /// Current byte offset in the statement.
     pub fn offset(&self) -> usize {
-        self.toks
-            .get(self.pos)
-            .map(|t| t.start)
-            .unwrap_or(self.sql.len())
+        self.toks.get(self.pos).map(|t| t.start).unwrap_or(self.sql.len())
     }
 
     /// The statement text between two byte offsets.
@@ -300,10 +262,7 @@ impl<'a> Cursor<'a> {
 
     /// Skips a balanced parenthesised group starting at the current `(`; returns its inner text.
     pub fn skip_group(&mut self) -> Result<&'a str, String> {
-        let open = self
-            .toks
-            .get(self.pos)
-            .ok_or_else(|| self.unexpected("'('"))?;
+        let open = self.toks.get(self.pos).ok_or_else(|| self.unexpected("'('"))?;
         if open.tok != Tok::Sym('(') {
             return Err(self.unexpected("'('"));
         }

@@ -61,9 +61,9 @@ impl AggFn {
             AggFn::Sum => match (old, &new) {
                 (Value::Null, _) => new,
                 (_, Value::Null) => old.clone(),
-                (Value::Int(a), Value::Int(b)) => a
-                    .checked_add(*b)
-                    .map_or(Value::LargeInt(i128::from(*a) + i128::from(*b)), Value::Int),
+                (Value::Int(a), Value::Int(b)) => {
+                    a.checked_add(*b).map_or(Value::LargeInt(i128::from(*a) + i128::from(*b)), Value::Int)
+                }
                 (Value::LargeInt(a), Value::LargeInt(b)) => Value::LargeInt(a.wrapping_add(*b)),
                 (Value::Decimal(a, s), Value::Decimal(b, t)) if s == t => Value::Decimal(a + b, *s),
                 _ => Value::Float(old.as_f64().unwrap_or(0.0) + new.as_f64().unwrap_or(0.0)),
@@ -76,11 +76,7 @@ impl AggFn {
                     return new;
                 }
                 let o = new.order_cmp(old);
-                let take_new = if self == AggFn::Max {
-                    o == Ordering::Greater
-                } else {
-                    o == Ordering::Less
-                };
+                let take_new = if self == AggFn::Max { o == Ordering::Greater } else { o == Ordering::Less };
                 if take_new { new } else { old.clone() }
             }
         }
@@ -112,11 +108,7 @@ impl KeyedModel {
     pub fn for_schema(schema: &TableSchema) -> Self {
         let merge = match schema.keys_type {
             KeysType::Aggregate => Merge::Aggregate(
-                schema
-                    .columns
-                    .iter()
-                    .map(|c| c.aggregation.as_deref().and_then(AggFn::from_name))
-                    .collect(),
+                schema.columns.iter().map(|c| c.aggregation.as_deref().and_then(AggFn::from_name)).collect(),
             ),
             _ => Merge::Replace,
         };
@@ -200,11 +192,7 @@ impl TableModel for KeyedModel {
         let mut new = Vec::new();
         let mut old = Vec::new();
         for i in 0..batch.rows.len() {
-            let op = if self.honour_ops {
-                batch.ops.get(i).copied().unwrap_or(RowOp::Upsert)
-            } else {
-                RowOp::Upsert
-            };
+            let op = if self.honour_ops { batch.ops.get(i).copied().unwrap_or(RowOp::Upsert) } else { RowOp::Upsert };
             let raw = batch.rows.raw(i);
             decode_row(raw, &mut new);
             let key = self.key_of(&new);
@@ -220,9 +208,7 @@ impl TableModel for KeyedModel {
                         continue;
                     };
                     decode_row(stored, &mut old);
-                    if let Some(row) =
-                        self.merged(&batch, std::mem::take(&mut old), std::mem::take(&mut new))
-                    {
+                    if let Some(row) = self.merged(&batch, std::mem::take(&mut old), std::mem::take(&mut new)) {
                         let mut enc = Vec::new();
                         encode_row(&row, &mut enc);
                         self.rows[slot] = Some(enc.into_boxed_slice());
@@ -296,10 +282,7 @@ mod tests {
     fn unique_key_ignores_ops_and_keeps_the_newest_row() {
         let ct = parse_create_table("CREATE TABLE u (k INT, v INT) UNIQUE KEY(k)").unwrap();
         let mut m = KeyedModel::for_schema(&ct.schema);
-        let mut b = batch(&[
-            vec![Value::Int(1), Value::Int(1)],
-            vec![Value::Int(1), Value::Null],
-        ]);
+        let mut b = batch(&[vec![Value::Int(1), Value::Int(1)], vec![Value::Int(1), Value::Null]]);
         b.ops = vec![RowOp::Upsert, RowOp::Delete];
         m.apply(b);
         assert_eq!(all(&m), vec![vec![Value::Int(1), Value::Null]]);
@@ -309,34 +292,14 @@ mod tests {
     fn partial_and_conditional_updates() {
         let mut m = KeyedModel::primary(vec![0]);
         let i = Value::Int;
-        m.apply(batch(&[
-            vec![i(1), i(10), i(100)],
-            vec![i(2), i(20), i(200)],
-        ]));
-        let mut b = batch(&[
-            vec![i(1), i(11), Value::Null],
-            vec![i(3), i(30), Value::Null],
-        ]);
+        m.apply(batch(&[vec![i(1), i(10), i(100)], vec![i(2), i(20), i(200)]]));
+        let mut b = batch(&[vec![i(1), i(11), Value::Null], vec![i(3), i(30), Value::Null]]);
         b.partial_columns = Some(vec![true, true, false]);
         m.apply(b);
-        assert_eq!(
-            all(&m),
-            vec![
-                vec![i(1), i(11), i(100)],
-                vec![i(2), i(20), i(200)],
-                vec![i(3), i(30), Value::Null]
-            ]
-        );
+        assert_eq!(all(&m), vec![vec![i(1), i(11), i(100)], vec![i(2), i(20), i(200)], vec![i(3), i(30), Value::Null]]);
         let mut b = batch(&[vec![i(1), i(5), i(0)], vec![i(2), i(20), i(1)]]);
         b.merge_condition = Some(1);
         m.apply(b);
-        assert_eq!(
-            all(&m),
-            vec![
-                vec![i(1), i(11), i(100)],
-                vec![i(2), i(20), i(1)],
-                vec![i(3), i(30), Value::Null]
-            ]
-        );
+        assert_eq!(all(&m), vec![vec![i(1), i(11), i(100)], vec![i(2), i(20), i(1)], vec![i(3), i(30), Value::Null]]);
     }
 }

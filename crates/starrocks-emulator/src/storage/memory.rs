@@ -11,9 +11,7 @@ pub struct MemoryBackend;
 
 impl StorageBackend for MemoryBackend {
     fn open_table(&self, schema: &TableSchema) -> Arc<dyn TableStore> {
-        Arc::new(MemoryStore {
-            model: RwLock::new(model_for(schema)),
-        })
+        Arc::new(MemoryStore { model: RwLock::new(model_for(schema)) })
     }
 }
 
@@ -29,10 +27,7 @@ impl TableStore for MemoryStore {
     }
 
     fn apply(&self, batch: RowBatch) {
-        self.model
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .apply(batch);
+        self.model.write().unwrap_or_else(|e| e.into_inner()).apply(batch);
     }
 
     fn scan(&self, f: &mut dyn FnMut(&[Value])) {
@@ -40,10 +35,7 @@ impl TableStore for MemoryStore {
     }
 
     fn truncate(&self) {
-        self.model
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .clear();
+        self.model.write().unwrap_or_else(|e| e.into_inner()).clear();
     }
 
     fn row_count(&self) -> u64 {

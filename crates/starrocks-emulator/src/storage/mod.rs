@@ -123,9 +123,7 @@ impl std::str::FromStr for Storage {
         match s {
             "memory" => Ok(Storage::Memory),
             "discard" => Ok(Storage::Discard),
-            other => Err(format!(
-                "unknown storage '{other}' (expected memory or discard)"
-            )),
+            other => Err(format!("unknown storage '{other}' (expected memory or discard)")),
         }
     }
 }

@@ -26,9 +26,7 @@ pub trait TableModel: Send + Sync + Debug {
 pub fn model_for(schema: &TableSchema) -> Box<dyn TableModel> {
     match schema.keys_type {
         KeysType::Duplicate => Box::new(DuplicateModel::default()),
-        KeysType::Primary | KeysType::Aggregate | KeysType::Unique => {
-            Box::new(KeyedModel::for_schema(schema))
-        }
+        KeysType::Primary | KeysType::Aggregate | KeysType::Unique => Box::new(KeyedModel::for_schema(schema)),
     }
 }
 
@@ -97,10 +95,7 @@ mod tests {
     #[test]
     fn duplicate_keeps_every_row() {
         let mut m = DuplicateModel::default();
-        m.apply(batch(
-            &[row(1, "a"), row(1, "a")],
-            vec![RowOp::Upsert, RowOp::Delete],
-        ));
+        m.apply(batch(&[row(1, "a"), row(1, "a")], vec![RowOp::Upsert, RowOp::Delete]));
         assert_eq!(m.len(), 2);
         let mut seen = 0;
         m.scan(&mut |r| {

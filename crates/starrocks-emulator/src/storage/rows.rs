@@ -97,11 +97,8 @@ pub fn decode_row(b: &[u8], out: &mut Vec<Value>) {
                     Value::Bytes(bytes.to_vec())
                 }
             }
-            DATE => NaiveDate::from_epoch_days(i32::from_le_bytes(take(b, &mut pos)))
-                .map_or(Value::Null, Value::Date),
-            DATETIME => {
-                NaiveDateTime::from_timestamp_micros_opt(i64::from_le_bytes(take(b, &mut pos)))
-            }
+            DATE => NaiveDate::from_epoch_days(i32::from_le_bytes(take(b, &mut pos))).map_or(Value::Null, Value::Date),
+            DATETIME => NaiveDateTime::from_timestamp_micros_opt(i64::from_le_bytes(take(b, &mut pos))),
             _ => Value::Null,
         };
         out.push(v);
@@ -114,8 +111,7 @@ trait FromMicros {
 
 impl FromMicros for NaiveDateTime {
     fn from_timestamp_micros_opt(micros: i64) -> Value {
-        chrono::DateTime::from_timestamp_micros(micros)
-            .map_or(Value::Null, |d| Value::DateTime(d.naive_utc()))
+        chrono::DateTime::from_timestamp_micros(micros).map_or(Value::Null, |d| Value::DateTime(d.naive_utc()))
     }
 }
 
@@ -189,10 +185,7 @@ mod tests {
             Value::Bytes(vec![0, 255]),
             Value::Date(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()),
             Value::DateTime(
-                NaiveDate::from_ymd_opt(1969, 12, 31)
-                    .unwrap()
-                    .and_hms_micro_opt(23, 59, 59, 999_000)
-                    .unwrap(),
+                NaiveDate::from_ymd_opt(1969, 12, 31).unwrap().and_hms_micro_opt(23, 59, 59, 999_000).unwrap(),
             ),
         ];
         let mut rows = EncodedRows::default();

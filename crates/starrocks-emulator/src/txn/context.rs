@@ -58,10 +58,7 @@ impl Contexts {
 
     /// The context of a label in any database.
     pub fn find_label(&mut self, label: &str) -> Option<&mut TxnContext> {
-        self.map
-            .iter_mut()
-            .find(|((_, l), _)| l == label)
-            .map(|(_, c)| c)
+        self.map.iter_mut().find(|((_, l), _)| l == label).map(|(_, c)| c)
     }
 
     /// Adds a context.
@@ -82,11 +79,7 @@ impl Contexts {
 
     /// (db, label, txn id) of every open context.
     pub fn list(&self) -> Vec<(String, String, i64)> {
-        let mut v: Vec<_> = self
-            .map
-            .values()
-            .map(|c| (c.db.clone(), c.label.clone(), c.txn_id))
-            .collect();
+        let mut v: Vec<_> = self.map.values().map(|c| (c.db.clone(), c.label.clone(), c.txn_id)).collect();
         v.sort_by_key(|x| x.2);
         v
     }

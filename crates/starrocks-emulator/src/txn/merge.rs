@@ -50,10 +50,7 @@ impl Window {
             label,
             opened: Instant::now(),
             interval,
-            data: Mutex::new(WindowData {
-                max_filter_ratio,
-                ..WindowData::default()
-            }),
+            data: Mutex::new(WindowData { max_filter_ratio, ..WindowData::default() }),
             end: watch::channel(None).0,
         }
     }
@@ -65,9 +62,7 @@ impl Window {
 
     /// Milliseconds left until the window closes.
     pub fn left_ms(&self) -> u64 {
-        self.interval
-            .saturating_sub(self.opened.elapsed())
-            .as_millis() as u64
+        self.interval.saturating_sub(self.opened.elapsed()).as_millis() as u64
     }
 
     /// Records the final state and wakes waiting requests.

@@ -96,11 +96,7 @@ pub enum BeginError {
 
 /// Checks a label against `^[-\w]{1,128}$`.
 pub fn valid_label(label: &str) -> bool {
-    !label.is_empty()
-        && label.len() <= 128
-        && label
-            .chars()
-            .all(|c| c == '-' || c == '_' || c.is_alphanumeric())
+    !label.is_empty() && label.len() <= 128 && label.chars().all(|c| c == '-' || c == '_' || c.is_alphanumeric())
 }
 
 /// All transactions.
@@ -114,12 +110,7 @@ pub struct TxnManager {
 
 impl Default for TxnManager {
     fn default() -> Self {
-        TxnManager {
-            next_id: 1000,
-            txns: HashMap::new(),
-            labels: HashMap::new(),
-            finished: HashMap::new(),
-        }
+        TxnManager { next_id: 1000, txns: HashMap::new(), labels: HashMap::new(), finished: HashMap::new() }
     }
 }
 
@@ -143,9 +134,7 @@ impl TxnManager {
                 if let Some(t) = self.txns.get(id)
                     && t.status != TxnStatus::Aborted
                 {
-                    return Err(BeginError::LabelExists {
-                        existing: t.status.existing_job_status(),
-                    });
+                    return Err(BeginError::LabelExists { existing: t.status.existing_job_status() });
                 }
             }
         }
@@ -169,10 +158,7 @@ impl TxnManager {
                 staged: None,
             },
         );
-        self.labels
-            .entry((db_id, label.to_string()))
-            .or_default()
-            .push(id);
+        self.labels.entry((db_id, label.to_string())).or_default().push(id);
         Ok(id)
     }
 
@@ -185,11 +171,7 @@ impl TxnManager {
     pub fn by_label(&self, db_id: i64, label: &str) -> Option<&Txn> {
         self.labels
             .get(&(db_id, label.to_string()))
-            .and_then(|ids| {
-                ids.iter()
-                    .filter_map(|id| self.txns.get(id))
-                    .max_by_key(|t| t.id)
-            })
+            .and_then(|ids| ids.iter().filter_map(|id| self.txns.get(id)).max_by_key(|t| t.id))
     }
 
     fn finish(&mut self, id: i64) {
@@ -282,9 +264,7 @@ impl TxnManager {
         for t in self.txns.values() {
             let late = match t.status {
                 TxnStatus::Prepare => now.duration_since(t.began) > t.timeout,
-                TxnStatus::Prepared => t
-                    .prepared_at
-                    .is_some_and(|p| now.duration_since(p) > t.prepared_timeout),
+                TxnStatus::Prepared => t.prepared_at.is_some_and(|p| now.duration_since(p) > t.prepared_timeout),
                 _ => false,
             };
             if late {

@@ -247,14 +247,8 @@ mod tests {
 
     #[test]
     fn comparisons_cross_numeric_kinds() {
-        assert_eq!(
-            Value::Int(3).sql_cmp(&Value::Float(2.5)),
-            Some(Ordering::Greater)
-        );
+        assert_eq!(Value::Int(3).sql_cmp(&Value::Float(2.5)), Some(Ordering::Greater));
         assert_eq!(Value::Null.sql_cmp(&Value::Int(1)), None);
-        assert_eq!(
-            Value::Decimal(150, 2).sql_cmp(&Value::Decimal(15, 1)),
-            Some(Ordering::Equal)
-        );
+        assert_eq!(Value::Decimal(150, 2).sql_cmp(&Value::Decimal(15, 1)), Some(Ordering::Equal));
     }
 }

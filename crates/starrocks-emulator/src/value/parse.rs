@@ -36,9 +36,7 @@ pub fn parse_text(text: &[u8], ty: &ColumnType) -> Result<Value, ConvertError> {
             Ok(Value::Float(f64::from(narrowed)))
         }
         ColumnType::Double => parse_f64(text).map(Value::Float),
-        ColumnType::Decimal {
-            precision, scale, ..
-        } => {
+        ColumnType::Decimal { precision, scale, .. } => {
             let s = std::str::from_utf8(text).map_err(|_| ConvertError)?;
             parse_decimal(s, *precision, *scale).map(|v| Value::Decimal(v, *scale))
         }
@@ -85,9 +83,7 @@ pub fn parse_text(text: &[u8], ty: &ColumnType) -> Result<Value, ConvertError> {
                 Err(ConvertError)
             }
         }
-        ColumnType::Struct(_) | ColumnType::Bitmap | ColumnType::Hll | ColumnType::Percentile => {
-            Err(ConvertError)
-        }
+        ColumnType::Struct(_) | ColumnType::Bitmap | ColumnType::Hll | ColumnType::Percentile => Err(ConvertError),
     }
 }
 
@@ -146,28 +142,17 @@ pub fn parse_decimal(s: &str, precision: u8, scale: u8) -> Result<i128, ConvertE
         _ => (false, s),
     };
     let (mantissa, exp) = match rest.find(['e', 'E']) {
-        Some(i) => (
-            &rest[..i],
-            rest[i + 1..].parse::<i32>().map_err(|_| ConvertError)?,
-        ),
+        Some(i) => (&rest[..i], rest[i + 1..].parse::<i32>().map_err(|_| ConvertError)?),
         None => (rest, 0),
     };
     let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     if int_part.is_empty() && frac_part.is_empty() {
         return Err(ConvertError);
     }
-    if !int_part
-        .bytes()
-        .chain(frac_part.bytes())
-        .all(|b| b.is_ascii_digit())
-    {
+    if !int_part.bytes().chain(frac_part.bytes()).all(|b| b.is_ascii_digit()) {
         return Err(ConvertError);
     }
-    let digits: Vec<u8> = int_part
-        .bytes()
-        .chain(frac_part.bytes())
-        .map(|b| b - b'0')
-        .collect();
+    let digits: Vec<u8> = int_part.bytes().chain(frac_part.bytes()).map(|b| b - b'0').collect();
     // value = digits × 10^(exp - frac_len); we want digits × 10^(exp - frac_len + scale).
     let shift = i64::from(exp) - frac_part.len() as i64 + i64::from(scale);
     let mut v: i128 = 0;
@@ -176,11 +161,7 @@ pub fn parse_decimal(s: &str, precision: u8, scale: u8) -> Result<i128, ConvertE
         digits.len()
     } else {
         let drop = (-shift) as usize;
-        if drop > digits.len() {
-            0
-        } else {
-            digits.len() - drop
-        }
+        if drop > digits.len() { 0 } else { digits.len() - drop }
     };
     for (i, &d) in digits.iter().enumerate() {
         if i < keep {
@@ -203,9 +184,7 @@ pub fn parse_decimal(s: &str, precision: u8, scale: u8) -> Result<i128, ConvertE
     if round_up {
         v += 1;
     }
-    let limit = 10i128
-        .checked_pow(u32::from(precision))
-        .ok_or(ConvertError)?;
+    let limit = 10i128.checked_pow(u32::from(precision)).ok_or(ConvertError)?;
     if v >= limit {
         return Err(ConvertError);
     }
@@ -304,16 +283,11 @@ fn parse_datetime_parts(s: &str) -> Result<NaiveDateTime, ConvertError> {
         year += if year < 70 { 2000 } else { 1900 };
     }
     let date = NaiveDate::from_ymd_opt(year, parts[1], parts[2]).ok_or(ConvertError)?;
-    date.and_hms_micro_opt(parts[3], parts[4], parts[5], micros)
-        .ok_or(ConvertError)
+    date.and_hms_micro_opt(parts[3], parts[4], parts[5], micros).ok_or(ConvertError)
 }
 
 fn parse_fraction(frac: &str) -> u32 {
-    let digits: String = frac
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .take(6)
-        .collect();
+    let digits: String = frac.chars().take_while(char::is_ascii_digit).take(6).collect();
     if digits.is_empty() {
         return 0;
     }
@@ -328,10 +302,7 @@ mod tests {
 
     #[test]
     fn integers_check_range_and_allow_surrounding_space() {
-        assert_eq!(
-            parse_text(b" 127\r", &ColumnType::TinyInt),
-            Ok(Value::Int(127))
-        );
+        assert_eq!(parse_text(b" 127\r", &ColumnType::TinyInt), Ok(Value::Int(127)));
         assert_eq!(parse_text(b"128", &ColumnType::TinyInt), Err(ConvertError));
         assert_eq!(parse_text(b"", &ColumnType::Int), Err(ConvertError));
         assert_eq!(parse_text(b"1x", &ColumnType::Int), Err(ConvertError));
@@ -347,11 +318,7 @@ mod tests {
         assert_eq!(parse_decimal("1e2147483647", 10, 2), Err(ConvertError));
         assert_eq!(parse_decimal("1e-2147483648", 10, 2), Ok(0));
         assert_eq!(parse_decimal("0e2147483647", 10, 2), Ok(0));
-        let ty = ColumnType::Decimal {
-            precision: 38,
-            scale: 9,
-            width: DecimalWidth::D128,
-        };
+        let ty = ColumnType::Decimal { precision: 38, scale: 9, width: DecimalWidth::D128 };
         assert_eq!(
             parse_text(b"12345678901234567890123456789.123456789", &ty),
             Ok(Value::Decimal(12345678901234567890123456789123456789, 9))
@@ -367,10 +334,7 @@ mod tests {
         assert_eq!(parse_date("240229"), Ok(d));
         assert_eq!(parse_date("2023-02-29"), Err(ConvertError));
         let dt = parse_datetime("2024-02-29T12:34:56.789").unwrap();
-        assert_eq!(
-            super::super::format_datetime(&dt),
-            "2024-02-29 12:34:56.789000"
-        );
+        assert_eq!(super::super::format_datetime(&dt), "2024-02-29 12:34:56.789000");
         let dt = parse_datetime("2024-01-01T00:00").unwrap();
         assert_eq!(super::super::format_datetime(&dt), "2024-01-01 00:00:00");
         assert!(parse_datetime("2024-02-29 25:00:00").is_err());
@@ -379,13 +343,7 @@ mod tests {
 
     #[test]
     fn strings_are_limited_in_bytes() {
-        assert_eq!(
-            parse_text("日本".as_bytes(), &ColumnType::Varchar(5)),
-            Err(ConvertError)
-        );
-        assert_eq!(
-            parse_text(b"abc", &ColumnType::Varchar(5)),
-            Ok(Value::Str("abc".into()))
-        );
+        assert_eq!(parse_text("日本".as_bytes(), &ColumnType::Varchar(5)), Err(ConvertError));
+        assert_eq!(parse_text(b"abc", &ColumnType::Varchar(5)), Ok(Value::Str("abc".into())));
     }
 }

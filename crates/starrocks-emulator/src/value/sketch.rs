@@ -17,10 +17,9 @@ pub fn encode(set: &BTreeSet<u64>) -> Value {
 /// Decodes a set; anything that is not an encoded set is empty.
 pub fn decode(v: &Value) -> BTreeSet<u64> {
     match v {
-        Value::Bytes(b) if b.len() % 8 == 0 => b
-            .chunks_exact(8)
-            .map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
-            .collect(),
+        Value::Bytes(b) if b.len() % 8 == 0 => {
+            b.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).collect()
+        }
         _ => BTreeSet::new(),
     }
 }
@@ -100,24 +99,15 @@ mod tests {
     fn murmur_reference_values() {
         assert_eq!(murmur3_32(b"", 0), 0);
         assert_eq!(murmur3_32(b"hello", 0), 0x248b_fa47);
-        assert_eq!(
-            murmur3_32(b"The quick brown fox jumps over the lazy dog", 0),
-            0x2e4f_f723
-        );
-        assert_ne!(
-            murmur64a(b"abc", 0xadc8_3b19),
-            murmur64a(b"abd", 0xadc8_3b19)
-        );
+        assert_eq!(murmur3_32(b"The quick brown fox jumps over the lazy dog", 0), 0x2e4f_f723);
+        assert_ne!(murmur64a(b"abc", 0xadc8_3b19), murmur64a(b"abd", 0xadc8_3b19));
     }
 
     #[test]
     fn sets_round_trip_and_union() {
         let a = single(3);
         let b = encode(&[1u64, 3, 5].into_iter().collect());
-        assert_eq!(
-            decode(&union(&a, &b)).into_iter().collect::<Vec<_>>(),
-            vec![1, 3, 5]
-        );
+        assert_eq!(decode(&union(&a, &b)).into_iter().collect::<Vec<_>>(), vec![1, 3, 5]);
         assert!(decode(&Value::Bytes(vec![1, 2, 3])).is_empty());
     }
 }

@@ -24,11 +24,8 @@ impl TestEmu {
         let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
         let password = password.to_string();
         let thread = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .expect("runtime");
+            let rt =
+                tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
             rt.block_on(async move {
                 let emu = Emulator::builder()
                     .mysql_port(0)
@@ -39,42 +36,23 @@ impl TestEmu {
                     .start()
                     .await
                     .expect("emulator starts");
-                tx.send((emu.mysql_addr(), emu.fe_http_addr(), emu.be_http_addr()))
-                    .expect("send addrs");
+                tx.send((emu.mysql_addr(), emu.fe_http_addr(), emu.be_http_addr())).expect("send addrs");
                 let _ = tokio::task::spawn_blocking(move || stop_rx.recv()).await;
                 emu.shutdown().await;
             });
         });
         let (mysql, fe, be) = rx.recv().expect("addresses");
-        TestEmu {
-            mysql,
-            fe,
-            be,
-            stop: Some(stop_tx),
-            thread: Some(thread),
-        }
+        TestEmu { mysql, fe, be, stop: Some(stop_tx), thread: Some(thread) }
     }
 
     /// Runs SQL through the mysql CLI (batch mode); returns (exit ok, stdout, stderr).
     pub fn mysql_cli(&self, user: &str, password: &str, sql: &str) -> (bool, String, String) {
         let mut cmd = Command::new("mysql");
-        cmd.args([
-            "-h",
-            "127.0.0.1",
-            "-P",
-            &self.mysql.port().to_string(),
-            "-u",
-            user,
-            "--batch",
-            "-e",
-            sql,
-        ]);
+        cmd.args(["-h", "127.0.0.1", "-P", &self.mysql.port().to_string(), "-u", user, "--batch", "-e", sql]);
         if !password.is_empty() {
             cmd.arg(format!("-p{password}"));
         }
-        let out = cmd
-            .output()
-            .expect("mysql CLI is installed (mariadb-client)");
+        let out = cmd.output().expect("mysql CLI is installed (mariadb-client)");
         (
             out.status.success(),
             String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -103,10 +81,7 @@ impl Drop for TestEmu {
 
 /// `Basic base64(user:password)`.
 pub fn basic(user: &str, password: &str) -> String {
-    format!(
-        "Basic {}",
-        base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
-    )
+    format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}")))
 }
 
 /// A parsed HTTP response.
@@ -121,10 +96,7 @@ pub struct HttpResponse {
 
 impl HttpResponse {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 
     pub fn json(&self) -> serde_json::Value {
@@ -153,16 +125,9 @@ fn read_response(reader: &mut BufReader<TcpStream>) -> std::io::Result<HttpRespo
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::UnexpectedEof,
-                "no response",
-            ));
+            return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "no response"));
         }
-        let status: u16 = line
-            .split_whitespace()
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
+        let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
         let mut headers = Vec::new();
         loop {
             let mut h = String::new();
@@ -186,27 +151,14 @@ fn read_response(reader: &mut BufReader<TcpStream>) -> std::io::Result<HttpRespo
             .unwrap_or(0);
         let mut body = vec![0; len];
         reader.read_exact(&mut body)?;
-        return Ok(HttpResponse {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&body).into_owned(),
-            got_continue,
-        });
+        return Ok(HttpResponse { status, headers, body: String::from_utf8_lossy(&body).into_owned(), got_continue });
     }
 }
 
 /// Sends one request on a fresh connection and reads the final response.
-pub fn http(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, String)],
-    framing: Framing,
-) -> HttpResponse {
+pub fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, String)], framing: Framing) -> HttpResponse {
     let stream = TcpStream::connect(addr).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     let mut w = stream.try_clone().unwrap();
     let mut reader = BufReader::new(stream);
     let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\n");
@@ -219,10 +171,7 @@ pub fn http(
         Framing::Chunked(..) => head.push_str("Transfer-Encoding: chunked\r\n"),
         Framing::Held(b) => {
             head.push_str(&format!("Content-Length: {}\r\n", b.len()));
-            if !headers
-                .iter()
-                .any(|(k, _)| k.eq_ignore_ascii_case("expect"))
-            {
+            if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("expect")) {
                 head.push_str("Expect: 100-continue\r\n");
             }
         }
@@ -257,11 +206,7 @@ pub fn http(
                 r.got_continue = true;
                 return r;
             }
-            let status: u16 = line
-                .split_whitespace()
-                .nth(1)
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0);
+            let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
             let mut rest = read_headers_and_body(&mut reader);
             rest.status = status;
             return rest;
@@ -290,12 +235,7 @@ fn read_headers_and_body(reader: &mut BufReader<TcpStream>) -> HttpResponse {
         .unwrap_or(0);
     let mut body = vec![0; len];
     reader.read_exact(&mut body).unwrap();
-    HttpResponse {
-        status: 0,
-        headers,
-        body: String::from_utf8_lossy(&body).into_owned(),
-        got_continue: false,
-    }
+    HttpResponse { status: 0, headers, body: String::from_utf8_lossy(&body).into_owned(), got_continue: false }
 }
 
 /// Runs curl with the arguments; returns (status code, body).
@@ -326,10 +266,7 @@ pub fn assert_json_like(actual: &serde_json::Value, expected: &serde_json::Value
     assert_eq!(ak, ek, "key order differs: {actual}");
     for (k, v) in e {
         if is_timing(k) {
-            assert!(
-                a[k].as_i64().is_some_and(|n| n >= 0),
-                "timing {k} in {actual}"
-            );
+            assert!(a[k].as_i64().is_some_and(|n| n >= 0), "timing {k} in {actual}");
         } else if v.is_null() {
             continue;
         } else {

@@ -1,0 +1,10 @@
+//! The StarRocks connector of sluice: option declarations and the typed sink options,
+//! the Flink ↔ StarRocks type mapping, the live schema check over the MySQL port, and
+//! loading (stream load, transaction stream load, merge commit). Depends only on
+//! `sluice-common`, so it can be used as a library.
+
+mod factory;
+mod offline_types;
+pub mod options;
+
+pub use factory::StarRocksConnector;
