@@ -16,8 +16,42 @@ pub struct Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check scripts as Flink 1.20 would, offline.
+    /// Check scripts as Flink 1.20 would, offline (and with --live against StarRocks).
     Validate(ValidateArgs),
+    /// Print the option reference of a connector.
+    Options(OptionsArgs),
+    /// Print StarRocks CREATE TABLE statements for the StarRocks sink tables of a script.
+    Ddl(DdlArgs),
+}
+
+/// Formats of `options`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReferenceFormat {
+    /// Indented text.
+    Text,
+    /// A Markdown table.
+    Markdown,
+    /// A JSON array of objects (`key`, `type`, `default`, `required`, `description`, …).
+    Json,
+}
+
+/// Arguments of `options`.
+#[derive(Debug, Args)]
+pub struct OptionsArgs {
+    /// Connector identifier, e.g. `starrocks`.
+    pub connector: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReferenceFormat::Text)]
+    pub format: ReferenceFormat,
+}
+
+/// Arguments of `ddl`.
+#[derive(Debug, Args)]
+pub struct DdlArgs {
+    /// Target system; only `starrocks`.
+    pub connector: String,
+    /// The Flink SQL script.
+    pub file: PathBuf,
 }
 
 /// Output formats of `validate`.
@@ -39,6 +73,12 @@ pub struct ValidateArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+    /// Also check each StarRocks table against the real one (FE MySQL and HTTP ports).
+    #[arg(long)]
+    pub live: bool,
+    /// With --live: create missing StarRocks databases and tables.
+    #[arg(long, requires = "live")]
+    pub create_missing: bool,
     /// Script files; `-` reads standard input.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,

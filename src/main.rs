@@ -1,6 +1,8 @@
-//! `sluice`: validate Flink SQL scripts that load data into StarRocks.
+//! `sluice`: validate and run Flink SQL scripts that load data into StarRocks.
 
 mod cli;
+mod ddl_command;
+mod options_reference;
 mod registry;
 mod validate;
 
@@ -19,6 +21,8 @@ fn main() -> ExitCode {
     };
     let code = match cli.command {
         cli::Command::Validate(args) => validate::run(&args),
+        cli::Command::Options(args) => options_reference::run(&args),
+        cli::Command::Ddl(args) => ddl_command::run(&args),
     };
     ExitCode::from(code)
 }

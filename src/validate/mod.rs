@@ -4,6 +4,7 @@
 mod github;
 mod human;
 mod json;
+mod live;
 
 use std::io::Read;
 use std::path::Path;
@@ -36,6 +37,9 @@ pub fn run(args: &ValidateArgs) -> u8 {
                 unreadable = true;
             }
         }
+    }
+    if args.live {
+        live::attach(&mut reports, sluice_starrocks::live::LiveSettings { create_missing: args.create_missing });
     }
     match args.format {
         Format::Human => human::print(&reports),

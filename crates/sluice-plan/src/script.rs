@@ -37,6 +37,17 @@ pub struct ScriptReport {
     pub statements: Vec<StatementReport>,
     /// Problems of the file as a whole (an unterminated comment, …).
     pub file_problems: Vec<Diagnostic>,
+    /// The tables of the session after the last statement.
+    pub tables: Vec<ScriptTable>,
+}
+
+/// A table defined by the script, as the session holds it at the end.
+#[derive(Debug, Clone)]
+pub struct ScriptTable {
+    /// Fully qualified name (`default_catalog.default_database.t`).
+    pub name: String,
+    /// Schema, options and where it was declared.
+    pub table: crate::catalog::CatalogTable,
 }
 
 impl ScriptReport {
@@ -84,5 +95,6 @@ pub fn validate_in_session(session: &mut Session, name: &str, text: &str) -> Scr
         statements.push(report);
     }
     let file_problems = parsed.problems.iter().map(|p| Diagnostic::error(p.message.clone(), p.span)).collect();
-    ScriptReport { source: SourceFile::new(name, text), statements, file_problems }
+    let tables = session.tables().into_iter().map(|(name, t)| ScriptTable { name, table: t.clone() }).collect();
+    ScriptReport { source: SourceFile::new(name, text), statements, file_problems, tables }
 }

@@ -117,6 +117,23 @@ impl Session {
         !self.config.get("execution.runtime-mode").is_some_and(|m| m.eq_ignore_ascii_case("batch"))
     }
 
+    /// Every table of the session (temporary ones first), with its fully qualified name.
+    pub fn tables(&self) -> Vec<(String, &crate::catalog::CatalogTable)> {
+        let temporary = self.catalog.temporary.iter().filter_map(|(id, o)| match o {
+            crate::catalog::CatalogObject::Table(t) => Some((id.to_string(), &**t)),
+            _ => None,
+        });
+        let permanent = self.catalog.catalogs.iter().flat_map(|(catalog, c)| {
+            c.databases.iter().flat_map(move |(database, d)| {
+                d.objects.iter().filter_map(move |(name, o)| match o {
+                    crate::catalog::CatalogObject::Table(t) => Some((format!("{catalog}.{database}.{name}"), &**t)),
+                    _ => None,
+                })
+            })
+        });
+        temporary.chain(permanent).collect()
+    }
+
     /// The connector registry.
     pub fn registry(&self) -> &ConnectorRegistry {
         &self.registry
