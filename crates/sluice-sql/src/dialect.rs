@@ -41,7 +41,9 @@ impl Dialect for FlinkDialect {
     }
 
     fn is_identifier_start(&self, ch: char) -> bool {
-        ch.is_alphabetic() || ch == '_'
+        // Calcite counts `$` as a letter: `$a` and `$$` are identifiers, not placeholders
+        // or dollar-quoted strings.
+        ch.is_alphabetic() || ch == '_' || ch == '$'
     }
 
     fn is_identifier_part(&self, ch: char) -> bool {

@@ -45,7 +45,9 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
     let dialect = FlinkDialect;
     let raw = Tokenizer::new(&dialect, &text).tokenize_with_location().map_err(|e| {
         let at = loc.offset(e.location);
-        ParseError::new(format!("Lexical error: {}", e.message), Span::new(at, at + 1))
+        // At the end of the text there is no character to underline.
+        let end = (at + 1).min(loc.base() + loc.text().len());
+        ParseError::new(format!("Lexical error: {}", e.message), Span::new(at.min(end), end))
     })?;
     let mut tokens: Vec<TokenWithSpan> = Vec::with_capacity(raw.len());
     let mut hints = Vec::new();

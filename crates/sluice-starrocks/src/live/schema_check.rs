@@ -157,7 +157,7 @@ impl SinkCheck<'_> {
                         self.options.table,
                         flink.len(),
                         self.starrocks.columns.len(),
-                        self.starrocks_names()
+                        self.starrocks.columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(",")
                     ),
                     self.table.span,
                 )
