@@ -13,6 +13,9 @@ use tokio::task::JoinHandle;
 /// Errors starting the emulator.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    /// Durable storage could not be opened or read.
+    #[error(transparent)]
+    Storage(#[from] crate::storage::JournalError),
     /// A listener could not be bound.
     #[error("cannot listen on {addr} ({what}): {source}")]
     Bind {
@@ -166,7 +169,7 @@ impl EmulatorBuilder {
             },
             &self.user,
             &self.password,
-        ));
+        )?);
         let _ = shared.addrs.set(addrs.clone());
         let (tx, rx) = watch::channel(false);
         let mut tasks = Vec::new();

@@ -123,6 +123,6 @@ fn rejects_an_unknown_storage() {
     assert!(!out.status.success());
     assert!(
         String::from_utf8_lossy(&out.stderr)
-            .contains("unknown storage 'paper' (expected memory or discard)")
+            .contains("unknown storage 'paper' (expected memory, discard or sqlite:PATH)")
     );
 }
