@@ -23,7 +23,9 @@ pub struct EmulatorArgs {
     /// Number of FEs sharing one state; FE `i` uses the MySQL and HTTP ports plus `i`.
     #[arg(long, default_value_t = 1)]
     pub fe_count: u16,
-    /// Storage: `memory` (rows kept in memory) or `discard` (rows counted only).
+    /// Storage: `memory` (rows kept in memory), `discard` (rows counted only) or
+    /// `sqlite[:PATH]` (memory plus an SQLite journal that survives restarts; default path
+    /// `./starrocks-emulator.db`).
     #[arg(long, default_value = "memory")]
     pub storage: Storage,
     /// Name of the administrator user.

@@ -13,6 +13,9 @@ use tokio::task::JoinHandle;
 /// Errors starting the emulator.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    /// Durable storage could not be opened or read.
+    #[error(transparent)]
+    Storage(#[from] crate::storage::JournalError),
     /// A listener could not be bound.
     #[error("cannot listen on {addr} ({what}): {source}")]
     Bind {
@@ -150,7 +153,7 @@ impl EmulatorBuilder {
             Settings { starrocks_version: self.version, server_version: "8.0.33".into(), storage: self.storage },
             &self.user,
             &self.password,
-        ));
+        )?);
         let _ = shared.addrs.set(addrs.clone());
         let (tx, rx) = watch::channel(false);
         let mut tasks = Vec::new();

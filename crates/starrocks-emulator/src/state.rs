@@ -2,7 +2,7 @@
 
 use crate::catalog::Catalog;
 use crate::load::error_log::ErrorLogs;
-use crate::storage::Storage;
+use crate::storage::{JournalError, Storage};
 use crate::txn::TxnManager;
 use crate::txn::context::Contexts;
 use std::collections::HashMap;
@@ -55,20 +55,28 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    /// New state with an empty catalog.
-    pub fn new(settings: Settings, user: &str, password: &str) -> Self {
+    /// New state: an empty catalog, or the one durable storage restores.
+    pub fn new(settings: Settings, user: &str, password: &str) -> Result<Self, JournalError> {
         let backend = settings.storage.backend();
-        Shared {
-            catalog: RwLock::new(Catalog::new(backend, user, password)),
+        let mut catalog = Catalog::new(backend, user, password);
+        let mut txns = TxnManager::default();
+        if let Some(journal) = settings.storage.journal()? {
+            let mut snapshot = journal.load()?;
+            catalog.restore(journal.clone(), &snapshot)?;
+            let tables = catalog.tables_by_id();
+            txns.restore(journal, &mut snapshot, &tables);
+        }
+        Ok(Shared {
+            catalog: RwLock::new(catalog),
             settings,
             addrs: OnceLock::new(),
-            txns: Mutex::new(TxnManager::default()),
+            txns: Mutex::new(txns),
             contexts: Mutex::new(Contexts::default()),
             error_logs: ErrorLogs::default(),
             fe_routes: Mutex::new(HashMap::new()),
             windows: Mutex::new(crate::txn::merge::Windows::default()),
             connection_ids: AtomicU32::new(0),
-        }
+        })
     }
 
     /// Read access to the catalog.

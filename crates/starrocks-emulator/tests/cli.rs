@@ -90,5 +90,8 @@ fn prints_every_fe() {
 fn rejects_an_unknown_storage() {
     let out = Command::new(env!("CARGO_BIN_EXE_starrocks-emulator")).args(["--storage", "paper"]).output().unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown storage 'paper' (expected memory or discard)"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("unknown storage 'paper' (expected memory, discard or sqlite:PATH)")
+    );
 }

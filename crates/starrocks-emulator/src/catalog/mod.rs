@@ -4,6 +4,7 @@ pub mod ddl;
 pub mod schema;
 pub mod types;
 
+use crate::storage::journal::{Journal, JournalError, Snapshot};
 use crate::storage::{StorageBackend, TableStore};
 use schema::TableSchema;
 use std::collections::BTreeMap;
@@ -70,6 +71,7 @@ pub struct Catalog {
     users: BTreeMap<String, String>,
     next_id: i64,
     backend: Arc<dyn StorageBackend>,
+    journal: Option<Arc<dyn Journal>>,
 }
 
 impl Catalog {
@@ -77,7 +79,53 @@ impl Catalog {
     pub fn new(backend: Arc<dyn StorageBackend>, root_user: &str, root_password: &str) -> Self {
         let mut users = BTreeMap::new();
         users.insert(root_user.to_string(), root_password.to_string());
-        Catalog { databases: BTreeMap::new(), users, next_id: 10000, backend }
+        Catalog { databases: BTreeMap::new(), users, next_id: 10000, backend, journal: None }
+    }
+
+    /// Makes every later change durable through `journal`, after restoring `snapshot`
+    /// (databases, tables with their committed batches, users). The configured root
+    /// credentials win over restored ones.
+    pub fn restore(&mut self, journal: Arc<dyn Journal>, snapshot: &Snapshot) -> Result<(), JournalError> {
+        let roots: Vec<(String, String)> = self.users.iter().map(|(u, p)| (u.clone(), p.clone())).collect();
+        for (id, name) in &snapshot.databases {
+            self.next_id = self.next_id.max(*id);
+            self.databases
+                .insert(name.to_ascii_lowercase(), Database { id: *id, name: name.clone(), tables: BTreeMap::new() });
+        }
+        for t in &snapshot.tables {
+            self.next_id = self.next_id.max(t.id);
+            let ct = ddl::parse_create_table(&t.ddl).map_err(|e| JournalError(format!("table {}: {e}", t.id)))?;
+            let store = self.backend.open_table(&ct.schema);
+            for b in &t.batches {
+                store.apply(b.clone());
+            }
+            let next = store.row_count() as i64 + 1;
+            if let Some(d) = self.databases.values_mut().find(|d| d.id == t.db_id) {
+                d.tables.insert(
+                    ct.schema.name.to_ascii_lowercase(),
+                    Arc::new(Table { id: t.id, schema: ct.schema, store, next_auto_increment: AtomicI64::new(next) }),
+                );
+            }
+        }
+        for (u, p) in &snapshot.users {
+            self.users.insert(u.clone(), p.clone());
+        }
+        for (u, p) in roots {
+            journal.user(&u, Some(&p));
+            self.users.insert(u, p);
+        }
+        self.journal = Some(journal);
+        Ok(())
+    }
+
+    /// The journal, for durable storage.
+    pub fn journal(&self) -> Option<&Arc<dyn Journal>> {
+        self.journal.as_ref()
+    }
+
+    /// Tables by id (for restoring transactions).
+    pub fn tables_by_id(&self) -> std::collections::HashMap<i64, Arc<Table>> {
+        self.databases.values().flat_map(|d| d.tables.values()).map(|t| (t.id, t.clone())).collect()
     }
 
     fn id(&mut self) -> i64 {
@@ -96,12 +144,19 @@ impl Catalog {
             return false;
         }
         self.users.insert(user.to_string(), password.to_string());
+        if let Some(j) = &self.journal {
+            j.user(user, Some(password));
+        }
         true
     }
 
     /// `DROP USER`; false when the user does not exist.
     pub fn drop_user(&mut self, user: &str) -> bool {
-        self.users.remove(user).is_some()
+        let found = self.users.remove(user).is_some();
+        if found && let Some(j) = &self.journal {
+            j.user(user, None);
+        }
+        found
     }
 
     /// `CREATE DATABASE`.
@@ -112,15 +167,22 @@ impl Catalog {
         let id = self.id();
         self.databases
             .insert(name.to_ascii_lowercase(), Database { id, name: name.to_string(), tables: BTreeMap::new() });
+        if let Some(j) = &self.journal {
+            j.create_database(id, name);
+        }
         Ok(())
     }
 
     /// `DROP DATABASE`.
     pub fn drop_database(&mut self, name: &str) -> Result<(), CatalogError> {
-        self.databases
+        let d = self
+            .databases
             .remove(&name.to_ascii_lowercase())
-            .map(|_| ())
-            .ok_or_else(|| CatalogError::UnknownDatabase(name.to_string()))
+            .ok_or_else(|| CatalogError::UnknownDatabase(name.to_string()))?;
+        if let Some(j) = &self.journal {
+            j.drop_database(d.id);
+        }
+        Ok(())
     }
 
     /// A database by name (case-insensitive).
@@ -158,8 +220,21 @@ impl Catalog {
             }
             return Err(CatalogError::TableExists(schema.name.clone()));
         }
+        if let Some(j) = &self.journal {
+            j.create_table(id, d.id, &schema.show_create());
+        }
         d.tables.insert(key, Arc::new(Table { id, schema, store, next_auto_increment: AtomicI64::new(1) }));
         Ok(true)
+    }
+
+    /// `TRUNCATE TABLE`.
+    pub fn truncate(&self, db: &str, table: &str) -> Result<(), CatalogError> {
+        let t = self.table(db, table)?;
+        t.store.truncate();
+        if let Some(j) = &self.journal {
+            j.truncate(t.id);
+        }
+        Ok(())
     }
 
     /// `DROP TABLE`.
@@ -168,10 +243,14 @@ impl Catalog {
             .databases
             .get_mut(&db.to_ascii_lowercase())
             .ok_or_else(|| CatalogError::UnknownDatabase(db.to_string()))?;
-        d.tables
+        let t = d
+            .tables
             .remove(&table.to_ascii_lowercase())
-            .map(|_| ())
-            .ok_or_else(|| CatalogError::UnknownTable(db.to_string(), table.to_string()))
+            .ok_or_else(|| CatalogError::UnknownTable(db.to_string(), table.to_string()))?;
+        if let Some(j) = &self.journal {
+            j.drop_table(t.id);
+        }
+        Ok(())
     }
 }
 

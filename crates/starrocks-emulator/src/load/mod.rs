@@ -42,7 +42,7 @@ impl Counters {
 }
 
 /// The result of reading one body.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct LoadOutput {
     /// Rows for the table.
     pub batch: RowBatch,

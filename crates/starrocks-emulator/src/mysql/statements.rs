@@ -82,8 +82,7 @@ pub fn execute(shared: &Shared, conn: &mut Conn, sql: &str) -> Outcome {
             c.eat_kw("TABLE");
             ok_or(c.qualified().map_err(SqlError::generic).and_then(|(d, t)| {
                 let db = resolve_db(conn, d)?;
-                let t = shared.catalog().table(&db, &t).map_err(catalog_err)?;
-                t.store.truncate();
+                shared.catalog().truncate(&db, &t).map_err(catalog_err)?;
                 Ok(Outcome::Ok(0))
             }))
         }

@@ -2,20 +2,25 @@
 //! store applies committed batches with the table's key model.
 
 mod discard;
+pub mod journal;
 mod keyed;
 mod memory;
 mod model;
 mod rows;
+mod sqlite;
 
 pub use discard::DiscardBackend;
+pub use journal::{Journal, JournalError};
 pub use keyed::{AggFn, KeyedModel};
 pub use memory::MemoryBackend;
 pub use model::{DuplicateModel, TableModel, model_for};
 pub use rows::{EncodedRows, decode_row, encode_row};
+pub use sqlite::SqliteJournal;
 
 use crate::catalog::schema::TableSchema;
 use crate::value::Value;
 use std::fmt::Debug;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// What a loaded row does to a primary-key table (`__op`, wire spec §6.4).
@@ -28,7 +33,7 @@ pub enum RowOp {
 }
 
 /// Rows of one transaction, in load order.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct RowBatch {
     /// The rows, encoded.
     pub rows: EncodedRows,
@@ -104,14 +109,28 @@ pub enum Storage {
     Memory,
     /// Rows counted and dropped: loads parse only what they must (throughput benchmarks).
     Discard,
+    /// Rows served from memory and journaled to an SQLite file: committed rows, the catalog,
+    /// users, labels and prepared transactions survive a restart.
+    Sqlite(PathBuf),
 }
+
+/// Default file of `--storage sqlite`.
+pub const DEFAULT_SQLITE_PATH: &str = "./starrocks-emulator.db";
 
 impl Storage {
     /// The backend implementing this storage.
     pub fn backend(&self) -> Arc<dyn StorageBackend> {
         match self {
-            Storage::Memory => Arc::new(MemoryBackend),
+            Storage::Memory | Storage::Sqlite(_) => Arc::new(MemoryBackend),
             Storage::Discard => Arc::new(DiscardBackend),
+        }
+    }
+
+    /// The journal of durable storage.
+    pub fn journal(&self) -> Result<Option<Arc<dyn Journal>>, JournalError> {
+        match self {
+            Storage::Sqlite(path) => Ok(Some(Arc::new(SqliteJournal::open(path)?))),
+            Storage::Memory | Storage::Discard => Ok(None),
         }
     }
 }
@@ -123,7 +142,11 @@ impl std::str::FromStr for Storage {
         match s {
             "memory" => Ok(Storage::Memory),
             "discard" => Ok(Storage::Discard),
-            other => Err(format!("unknown storage '{other}' (expected memory or discard)")),
+            "sqlite" => Ok(Storage::Sqlite(PathBuf::from(DEFAULT_SQLITE_PATH))),
+            other => match other.strip_prefix("sqlite:") {
+                Some(path) if !path.is_empty() => Ok(Storage::Sqlite(PathBuf::from(path))),
+                _ => Err(format!("unknown storage '{other}' (expected memory, discard or sqlite:PATH)")),
+            },
         }
     }
 }

@@ -129,6 +129,16 @@ impl EncodedRows {
         self.ends.push(self.data.len());
     }
 
+    /// The encoded bytes and the end offset of each row.
+    pub fn parts(&self) -> (&[u8], &[usize]) {
+        (&self.data, &self.ends)
+    }
+
+    /// Rows from encoded bytes and end offsets (as [`EncodedRows::parts`] gives them).
+    pub fn from_parts(data: Vec<u8>, ends: Vec<usize>) -> Self {
+        EncodedRows { data, ends }
+    }
+
     /// Number of rows.
     pub fn len(&self) -> usize {
         self.ends.len()

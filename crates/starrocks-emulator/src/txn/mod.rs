@@ -7,6 +7,7 @@ pub mod merge;
 
 use crate::catalog::Table;
 use crate::load::LoadOutput;
+use crate::storage::journal::{Journal, Snapshot, TxnRecord};
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -106,15 +107,85 @@ pub struct TxnManager {
     txns: HashMap<i64, Txn>,
     labels: HashMap<(i64, String), Vec<i64>>,
     finished: HashMap<i64, VecDeque<i64>>,
+    journal: Option<Arc<dyn Journal>>,
 }
 
 impl Default for TxnManager {
     fn default() -> Self {
-        TxnManager { next_id: 1000, txns: HashMap::new(), labels: HashMap::new(), finished: HashMap::new() }
+        TxnManager {
+            next_id: 1000,
+            txns: HashMap::new(),
+            labels: HashMap::new(),
+            finished: HashMap::new(),
+            journal: None,
+        }
     }
 }
 
 impl TxnManager {
+    /// Restores finished and prepared transactions and journals every later change.
+    pub fn restore(&mut self, journal: Arc<dyn Journal>, snapshot: &mut Snapshot, tables: &HashMap<i64, Arc<Table>>) {
+        for r in snapshot.txns.drain(..) {
+            self.next_id = self.next_id.max(r.id);
+            let Some(table) = tables.get(&r.table_id) else {
+                continue;
+            };
+            let status = match r.status.as_str() {
+                "PREPARED" => TxnStatus::Prepared,
+                "VISIBLE" | "COMMITTED" => TxnStatus::Visible,
+                _ => TxnStatus::Aborted,
+            };
+            let now = Instant::now();
+            self.txns.insert(
+                r.id,
+                Txn {
+                    id: r.id,
+                    db_id: r.db_id,
+                    db: r.db.clone(),
+                    table: table.clone(),
+                    label: r.label.clone(),
+                    status,
+                    reason: r.reason,
+                    began: now,
+                    timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECOND),
+                    prepared_at: (status == TxnStatus::Prepared).then_some(now),
+                    prepared_timeout: Duration::from_secs(r.prepared_timeout_s),
+                    finished_at: (status != TxnStatus::Prepared).then_some(now),
+                    staged: r.staged,
+                },
+            );
+            self.labels.entry((r.db_id, r.label)).or_default().push(r.id);
+            if status != TxnStatus::Prepared {
+                self.finished.entry(r.db_id).or_default().push_back(r.id);
+            }
+        }
+        let dbs: Vec<i64> = self.finished.keys().copied().collect();
+        for db in dbs {
+            self.evict(db);
+        }
+        self.journal = Some(journal);
+    }
+
+    fn record(&self, id: i64, committed: Option<&crate::storage::RowBatch>) {
+        let (Some(j), Some(t)) = (&self.journal, self.txns.get(&id)) else {
+            return;
+        };
+        j.txn(
+            &TxnRecord {
+                id: t.id,
+                db_id: t.db_id,
+                db: t.db.clone(),
+                table_id: t.table.id,
+                label: t.label.clone(),
+                status: t.status.name().to_string(),
+                reason: t.reason.clone(),
+                prepared_timeout_s: t.prepared_timeout.as_secs(),
+                staged: t.staged.clone(),
+            },
+            committed,
+        );
+    }
+
     /// Begins a transaction after the label check.
     pub fn begin(
         &mut self,
@@ -219,8 +290,13 @@ impl TxnManager {
     pub fn abort(&mut self, id: i64, reason: &str) -> bool {
         match self.txns.get_mut(&id) {
             Some(t) if matches!(t.status, TxnStatus::Prepare | TxnStatus::Prepared) => {
+                let was_prepared = t.status == TxnStatus::Prepared;
                 t.status = TxnStatus::Aborted;
                 t.reason = reason.to_string();
+                t.staged = None;
+                if was_prepared {
+                    self.record(id, None);
+                }
                 self.finish(id);
                 true
             }
@@ -238,6 +314,7 @@ impl TxnManager {
             }
             t.staged = Some(staged);
         }
+        self.record(id, None);
     }
 
     /// Commits: applies the rows (given, or staged at prepare) and makes them visible.
@@ -249,10 +326,12 @@ impl TxnManager {
             return false;
         }
         let data = rows.or_else(|| t.staged.take());
-        if let Some(out) = data {
-            t.table.store.apply(out.batch);
-        }
         t.status = TxnStatus::Visible;
+        let table = t.table.clone();
+        self.record(id, data.as_ref().map(|o| &o.batch));
+        if let Some(out) = data {
+            table.store.apply(out.batch);
+        }
         self.finish(id);
         true
     }
