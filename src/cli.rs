@@ -22,6 +22,8 @@ pub enum Command {
     Options(OptionsArgs),
     /// Print StarRocks CREATE TABLE statements for the StarRocks sink tables of a script.
     Ddl(DdlArgs),
+    /// Run the StarRocks emulator (MySQL protocol, FE and BE HTTP) until Ctrl-C.
+    Emulator(starrocks_emulator::cli::EmulatorArgs),
 }
 
 /// Formats of `options`.

@@ -23,6 +23,25 @@ fn main() -> ExitCode {
         cli::Command::Validate(args) => validate::run(&args),
         cli::Command::Options(args) => options_reference::run(&args),
         cli::Command::Ddl(args) => ddl_command::run(&args),
+        cli::Command::Emulator(args) => emulator(args),
     };
     ExitCode::from(code)
+}
+
+/// `sluice emulator`: the StarRocks emulator as a standalone dev server.
+fn emulator(args: starrocks_emulator::cli::EmulatorArgs) -> u8 {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return 1;
+        }
+    };
+    match runtime.block_on(starrocks_emulator::cli::run(args)) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    }
 }

@@ -13,7 +13,7 @@ pub fn check(table: &TableContext<'_>) -> Vec<Diagnostic> {
         if let Some(kind) = unloadable(&column.data_type) {
             out.push(
                 Diagnostic::error(
-                    format!("Column '{}' of type {} cannot be loaded into StarRocks.", column.name, column.data_type.summary()),
+                    format!("Column {} of type {} cannot be loaded into StarRocks.", column.name, column.data_type.summary()),
                     span,
                 )
                 .with_note(format!("StarRocks has no type for {kind}; the Java connector fails on the first row with: Unsupported type:{kind}"))
@@ -25,7 +25,7 @@ pub fn check(table: &TableContext<'_>) -> Vec<Diagnostic> {
         match &column.data_type.kind {
             TypeKind::VarBinary(_) => out.push(
                 Diagnostic::warning(
-                    format!("The Java connector cannot load column '{}' of type {}.", column.name, column.data_type.summary()),
+                    format!("The Java connector cannot load column {} of type {}.", column.name, column.data_type.summary()),
                     span,
                 )
                 .with_note("sluice loads it into a StarRocks VARBINARY column; the same script fails on Flink at run time with: Unsupported type:BYTES")
@@ -33,7 +33,7 @@ pub fn check(table: &TableContext<'_>) -> Vec<Diagnostic> {
             ),
             TypeKind::Binary(n) if *n > 8 => out.push(
                 Diagnostic::warning(
-                    format!("Column '{}' of type BINARY({n}) does not fit a BIGINT.", column.name),
+                    format!("Column {} of type BINARY({n}) does not fit a BIGINT.", column.name),
                     span,
                 )
                 .with_note("the connector maps BINARY to a big-endian integer; values wider than 8 bytes overflow and are loaded wrongly by the Java connector")

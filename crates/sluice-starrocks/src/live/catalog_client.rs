@@ -175,6 +175,9 @@ fn classify(fe: &FeAddress, e: mysql_async::Error) -> CatalogError {
     match &e {
         mysql_async::Error::Server(s) if s.code == 1045 => CatalogError::AccessDenied { message: s.message.clone() },
         mysql_async::Error::Server(s) => CatalogError::Query { address: fe.to_string(), message: s.message.clone() },
+        mysql_async::Error::Io(mysql_async::IoError::Io(io)) => {
+            CatalogError::Unreachable { address: fe.to_string(), reason: io.to_string() }
+        }
         mysql_async::Error::Io(io) => CatalogError::Unreachable { address: fe.to_string(), reason: io.to_string() },
         other => CatalogError::Unreachable { address: fe.to_string(), reason: other.to_string() },
     }

@@ -158,11 +158,22 @@ fn connect_findings(table: &TableContext<'_>, errors: &[CatalogError]) -> Vec<Di
                 .with_help("check 'username' and 'password'"),
         ];
     }
-    let mut d = Diagnostic::error("No FE of 'jdbc-url' answered.", span_of("jdbc-url"));
-    for e in errors {
-        d = d.with_note(e.to_string());
-    }
+    let mut d = match errors {
+        [only] => Diagnostic::error(capitalized(&only.to_string()), span_of("jdbc-url")),
+        _ => {
+            let mut d = Diagnostic::error("No FE of 'jdbc-url' answered.", span_of("jdbc-url"));
+            for e in errors {
+                d = d.with_note(e.to_string());
+            }
+            d
+        }
+    };
     vec![d.with_help("'jdbc-url' names FE MySQL ports (9030 by default): 'jdbc:mysql://host:port[,host2:port2]'")]
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// A StarRocks source table: the table must exist and have the Flink columns.
