@@ -178,7 +178,6 @@ fn classify(fe: &FeAddress, e: mysql_async::Error) -> CatalogError {
         mysql_async::Error::Io(mysql_async::IoError::Io(io)) => {
             CatalogError::Unreachable { address: fe.to_string(), reason: io.to_string() }
         }
-        mysql_async::Error::Io(io) => CatalogError::Unreachable { address: fe.to_string(), reason: io.to_string() },
         other => CatalogError::Unreachable { address: fe.to_string(), reason: other.to_string() },
     }
 }

@@ -158,7 +158,7 @@ fn connect_findings(table: &TableContext<'_>, errors: &[CatalogError]) -> Vec<Di
                 .with_help("check 'username' and 'password'"),
         ];
     }
-    let mut d = match errors {
+    let d = match errors {
         [only] => Diagnostic::error(capitalized(&only.to_string()), span_of("jdbc-url")),
         _ => {
             let mut d = Diagnostic::error("No FE of 'jdbc-url' answered.", span_of("jdbc-url"));
