@@ -145,21 +145,36 @@ pub fn check_required(decls: &[OptionDecl], required: &[&str], table: &TableCont
     )
 }
 
-/// Parses and range-checks one value against its declaration.
+/// Parses and range-checks one value against its declaration. A value of the wrong type
+/// gets Flink's `ConfigurationUtils` message.
 pub fn check_value(decl: &OptionDecl, entry: &OptionEntry) -> Option<Diagnostic> {
+    let shown = crate::options::display_value(&entry.key, &entry.value);
+    if let Err(why) = decl.ty.parse(&entry.value) {
+        return Some(
+            Diagnostic::error(format!("Could not parse value '{shown}' for key '{}'.", entry.key), entry.value_span)
+                .with_help(why),
+        );
+    }
     let why = decl.check(&entry.value).err()?;
     Some(
         Diagnostic::error(format!("Invalid value for option '{}'.", entry.key), entry.value_span)
-            .with_help(format!("{why}, got '{}'", crate::options::display_value(&entry.key, &entry.value))),
+            .with_help(format!("{why}, got '{shown}'")),
     )
 }
 
 /// Flink's "Unsupported options found" error for a key no declaration in `usable` matches,
 /// with a did-you-mean help or the list of supported keys.
 pub fn unsupported_option(identifier: &str, usable: &[&OptionDecl], entry: &OptionEntry) -> Diagnostic {
-    let candidates = usable.iter().filter(|d| !d.key.contains('#')).map(|d| d.key);
+    // A prefix key (`sink.properties.`) is offered with the last segment of the typo, so
+    // `sink.propertie.format` suggests `sink.properties.format`.
+    let last = entry.key.rsplit('.').next().unwrap_or_default();
+    let candidates: Vec<String> = usable
+        .iter()
+        .filter(|d| !d.key.contains('#'))
+        .map(|d| if d.is_prefix() { format!("{}{last}", d.key) } else { d.key.to_string() })
+        .collect();
     let d = Diagnostic::error(format!("Unsupported options found for '{identifier}'."), entry.key_span);
-    match did_you_mean(&entry.key, candidates) {
+    match did_you_mean(&entry.key, candidates.iter().map(String::as_str)) {
         Some(s) => d.with_help(format!("did you mean '{s}'?")),
         None => {
             let mut keys: Vec<&str> = usable.iter().map(|d| d.key).collect();

@@ -60,7 +60,7 @@ impl ConnectorFactory for StarRocksConnector {
             if let Some((_, why)) = REJECTED_IN_SQL.iter().find(|(k, _)| *k == entry.key) {
                 out.push(
                     Diagnostic::error("Unsupported options found for 'starrocks'.", entry.key_span)
-                        .with_note(format!("'{}' is {why}", entry.key))
+                        .with_note(*why)
                         .with_help("remove it so the script also runs on Flink"),
                 );
                 continue;
@@ -122,13 +122,11 @@ fn sink_problems(table: &TableContext<'_>) -> Vec<Diagnostic> {
 
 /// Turns a problem into a diagnostic at the value of the option it concerns.
 pub fn place(table: &TableContext<'_>, p: OptionProblem) -> Diagnostic {
+    // As Flink reads options: the key itself, else its deprecated spellings.
     let entry_of = |key: &str| {
-        let decl = declarations::decl(key);
-        table
-            .options
-            .iter()
-            .rev()
-            .find(|e| e.key == key || decl.is_some_and(|d| d.deprecated_keys.contains(&e.key.as_str())))
+        let find = |k: &str| table.options.iter().rev().find(|e| e.key == k);
+        find(key)
+            .or_else(|| declarations::decl(key).and_then(|d| d.deprecated_keys.iter().find_map(|alias| find(alias))))
     };
     let span = entry_of(&p.key).map_or(table.span, |e| e.value_span);
     let mut d = Diagnostic::new(

@@ -16,7 +16,11 @@ pub fn check(table: &TableContext<'_>) -> Vec<Diagnostic> {
                     format!("Column {} of type {} cannot be loaded into StarRocks.", column.name, column.data_type.summary()),
                     span,
                 )
-                .with_note(format!("StarRocks has no type for {kind}; the Java connector fails on the first row with: Unsupported type:{kind}"))
+                .with_note(if top_level(&column.data_type) {
+                    format!("StarRocks has no type for {kind}; the Java connector fails on the first row with: Unsupported type:{kind}")
+                } else {
+                    format!("StarRocks has no type for {kind}, which this column contains")
+                })
                 .with_note(format!("{FLINK_ACCEPTS_NOTE}; the job fails at run time"))
                 .with_help(format!("declare the column as STRING and CAST the {kind} value in the INSERT")),
             );
@@ -28,12 +32,12 @@ pub fn check(table: &TableContext<'_>) -> Vec<Diagnostic> {
                     format!("The Java connector cannot load column {} of type {}.", column.name, column.data_type.summary()),
                     span,
                 )
-                .with_note("sluice loads it into a StarRocks VARBINARY column; the same script fails on Flink at run time with: Unsupported type:BYTES")
-                .with_help("to run it on Flink too, load hex text instead: TO_BASE64 or a STRING column"),
+                .with_note("sluice loads BYTES into StarRocks VARBINARY columns; the same script fails on Flink at run time with: Unsupported type:BYTES")
+                .with_help("to run it on Flink too, load text instead: a STRING column filled with TO_BASE64(…)"),
             ),
             TypeKind::Binary(n) if *n > 8 => out.push(
                 Diagnostic::warning(
-                    format!("Column {} of type BINARY({n}) does not fit a BIGINT.", column.name),
+                    format!("Column {} of type BINARY({n}) does not fit the connector's 64-bit integer.", column.name),
                     span,
                 )
                 .with_note("the connector maps BINARY to a big-endian integer; values wider than 8 bytes overflow and are loaded wrongly by the Java connector")
@@ -43,6 +47,11 @@ pub fn check(table: &TableContext<'_>) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Whether the unloadable type is the column's own type (not nested in it).
+fn top_level(ty: &DataType) -> bool {
+    !matches!(ty.kind, TypeKind::Array(_) | TypeKind::Map(..) | TypeKind::Row(_))
 }
 
 /// The name of a type inside `ty` that no StarRocks column can hold.

@@ -190,10 +190,16 @@ impl SinkCheck<'_> {
             let java_message = format!(
                 "Flink and StarRocks types are not matched for column {}, flink type is {}, starrocks type is {}",
                 c.name,
-                flink_type.clone().with_nullable(true).summary(),
+                c.data_type.summary(),
                 sr.data_type
             );
-            match grade(&flink_type, &sr.column_type) {
+            let graded = match (&sr.column_type, self.options.properties.is_json()) {
+                (StarRocksType::Struct(_), false) => Grade::Incompatible(
+                    "StarRocks cannot read STRUCT columns from CSV; load with 'sink.properties.format' = 'json'".into(),
+                ),
+                (sr_type, _) => grade(&flink_type, sr_type),
+            };
+            match graded {
                 Grade::Incompatible(why) => {
                     let mut d = Diagnostic::error(
                         format!(
@@ -211,7 +217,13 @@ impl SinkCheck<'_> {
                     } else {
                         d.with_note(format!("the Java connector fails at job submission: {java_message}"))
                     };
-                    out.push(d.with_help(bitmap_help(&sr.column_type, &c.name)));
+                    let help =
+                        if matches!(sr.column_type, StarRocksType::Struct(_)) && !self.options.properties.is_json() {
+                            "add 'sink.properties.format' = 'json'".to_string()
+                        } else {
+                            type_help(&sr.column_type, &c.name, &flink_type)
+                        };
+                    out.push(d.with_help(help));
                 }
                 graded => {
                     let lossy = match graded {
@@ -230,7 +242,7 @@ impl SinkCheck<'_> {
                         out.push(d.with_help(format!(
                             "declare {} as {} to run on Flink too",
                             c.name,
-                            flink_suggestion(&sr.column_type)
+                            flink_suggestion(&sr.column_type, &flink_type)
                         )));
                     } else if let Some(why) = lossy {
                         out.push(
@@ -248,7 +260,7 @@ impl SinkCheck<'_> {
                             .with_help(format!(
                                 "declare {} as {}",
                                 c.name,
-                                flink_suggestion(&sr.column_type)
+                                flink_suggestion(&sr.column_type, &flink_type)
                             )),
                         );
                     }
@@ -329,30 +341,20 @@ impl SinkCheck<'_> {
                     "Merge condition column {cond} does not exist. If you are doing partial update with condition update, please check condition column is in the given update columns. Otherwise please check condition column is in table {}",
                     self.options.table
                 ))
-                .with_help(format!("name a loaded non-key column: {}", self.value_column_names().join(", "))),
+                .with_help(self.merge_condition_help()),
             ];
         };
         if column.key == "PRI" {
             return vec![
                 fail(format!("Merge condition column {cond} should not be primary key!"))
-                    .with_help(format!("name a non-key column: {}", self.value_column_names().join(", "))),
+                    .with_help(self.merge_condition_help()),
             ];
         }
-        let invalid = matches!(
-            column.column_type,
-            StarRocksType::Char(_)
-                | StarRocksType::Varchar(_)
-                | StarRocksType::Json
-                | StarRocksType::Bitmap
-                | StarRocksType::Hll
-                | StarRocksType::Percentile
-                | StarRocksType::Varbinary(_)
-        );
-        if invalid {
+        if !valid_merge_condition_type(&column.column_type) {
             return vec![
                 fail("Merge condition column has invalid type maybe bitmap/hll/percentile/json/varchar!".into())
                     .with_note(format!("{cond} is {}", column.column_type))
-                    .with_help("use a numeric, DATE or DATETIME column such as a version or update time"),
+                    .with_help(self.merge_condition_help()),
             ];
         }
         Vec::new()
@@ -366,8 +368,23 @@ impl SinkCheck<'_> {
         }
     }
 
-    fn value_column_names(&self) -> Vec<&str> {
-        self.starrocks.columns.iter().filter(|c| c.key.is_empty()).map(|c| c.name.as_str()).collect()
+    /// Names the columns a merge condition may use: loaded, not a key, of an ordered type.
+    fn merge_condition_help(&self) -> String {
+        let loaded = self.loaded_names();
+        let usable: Vec<&str> = self
+            .starrocks
+            .columns
+            .iter()
+            .filter(|c| c.key.is_empty() && valid_merge_condition_type(&c.column_type))
+            .filter(|c| loaded.iter().any(|n| n.eq_ignore_ascii_case(&c.name)))
+            .map(|c| c.name.as_str())
+            .collect();
+        if usable.is_empty() {
+            "no loaded non-key column has a numeric, DATE or DATETIME type; load one such as a version or update time"
+                .into()
+        } else {
+            format!("name a loaded non-key numeric, DATE or DATETIME column: {}", usable.join(", "))
+        }
     }
 
     fn columns_property(&self) -> Vec<Diagnostic> {
@@ -496,17 +513,44 @@ impl SinkCheck<'_> {
     }
 }
 
-fn bitmap_help(sr: &StarRocksType, column: &str) -> String {
+/// Types StarRocks compares for a merge condition (wire §6.6 rejects the others).
+fn valid_merge_condition_type(t: &StarRocksType) -> bool {
+    !matches!(
+        t,
+        StarRocksType::Char(_)
+            | StarRocksType::Varchar(_)
+            | StarRocksType::Json
+            | StarRocksType::Bitmap
+            | StarRocksType::Hll
+            | StarRocksType::Percentile
+            | StarRocksType::Varbinary(_)
+    )
+}
+
+fn type_help(sr: &StarRocksType, column: &str, flink: &sluice_common::DataType) -> String {
     match sr {
         StarRocksType::Bitmap => format!("add 'sink.properties.columns' = '…, {column} = to_bitmap(<source column>)'"),
         StarRocksType::Hll => format!("add 'sink.properties.columns' = '…, {column} = hll_hash(<source column>)'"),
-        other => format!("declare the column with a type that loads into {other}"),
+        other => format!("declare {column} as {}", flink_suggestion(other, flink)),
     }
 }
 
-/// The Flink type that loads into a StarRocks type as the seed's table maps it.
-fn flink_suggestion(sr: &StarRocksType) -> String {
+/// The Flink type that loads into a StarRocks type as the seed's table maps it, keeping the
+/// current type's family where it fits (`TIMESTAMP_LTZ` stays `TIMESTAMP_LTZ`).
+fn flink_suggestion(sr: &StarRocksType, current: &sluice_common::DataType) -> String {
     use StarRocksType as S;
+    use sluice_common::TypeKind as F;
+    let any = sluice_common::DataType::string();
+    match (sr, &current.kind) {
+        (S::Datetime, F::TimestampLtz(..)) => return "TIMESTAMP_LTZ(6)".into(),
+        (S::Array(e), F::Array(inner)) => return format!("ARRAY<{}>", flink_suggestion(e, inner)),
+        (S::Array(e), _) => return format!("ARRAY<{}>", flink_suggestion(e, &any)),
+        (S::Map(k, v), F::Map(fk, fv)) => {
+            return format!("MAP<{}, {}>", flink_suggestion(k, fk), flink_suggestion(v, fv));
+        }
+        (S::Map(k, v), _) => return format!("MAP<{}, {}>", flink_suggestion(k, &any), flink_suggestion(v, &any)),
+        _ => {}
+    }
     match sr {
         S::Boolean => "BOOLEAN".into(),
         S::TinyInt => "TINYINT".into(),
@@ -522,9 +566,17 @@ fn flink_suggestion(sr: &StarRocksType) -> String {
         S::Varchar(n) => format!("VARCHAR({})", (n / 3).max(1)),
         S::Date => "DATE".into(),
         S::Datetime => "TIMESTAMP(6)".into(),
-        S::Json | S::Map(..) | S::Struct(_) => "a MAP or ROW type".into(),
-        S::Array(_) => "an ARRAY type".into(),
-        S::Varbinary(_) => "BYTES".into(),
+        S::Json => "a MAP, ROW or ARRAY type".into(),
+        S::Struct(fields) => format!(
+            "ROW<{}>",
+            fields
+                .iter()
+                .map(|(n, t)| format!("`{n}` {}", flink_suggestion(t, &sluice_common::DataType::string())))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        S::Varbinary(Some(n)) => format!("VARBINARY({n})"),
+        S::Varbinary(None) => "BYTES".into(),
         _ => "STRING".into(),
     }
 }

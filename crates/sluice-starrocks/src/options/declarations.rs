@@ -17,15 +17,15 @@ pub const SCAN_PARAMS_PREFIX: &str = "scan.params.";
 pub static REJECTED_IN_SQL: &[(&str, &str)] = &[
     (
         "sink.publish-timeout.ms",
-        "documented for connector 1.2.14, but the connector's SQL factory does not list it, so Flink rejects it; it only works through the DataStream API",
+        "'sink.publish-timeout.ms' is documented for connector 1.2.14, but the connector's SQL factory does not list it, so Flink rejects it; it only works through the DataStream API.",
     ),
     (
         "sink.transaction.multi-table.enabled",
-        "multi-table transactions exist only in the connector's DataStream API; its SQL factory rejects the key",
+        "Multi-table transactions exist only in the connector's DataStream API; its SQL factory rejects 'sink.transaction.multi-table.enabled'.",
     ),
     (
         "sink.transaction.multi-table.buffer-size",
-        "multi-table transactions exist only in the connector's DataStream API; its SQL factory rejects the key",
+        "Multi-table transactions exist only in the connector's DataStream API; its SQL factory rejects 'sink.transaction.multi-table.buffer-size'.",
     ),
 ];
 

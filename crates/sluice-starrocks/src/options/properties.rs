@@ -63,6 +63,9 @@ pub struct LoadProperties {
     pub max_filter_ratio: Option<f64>,
     /// `warehouse`.
     pub warehouse: Option<String>,
+    /// `timezone`.
+    pub timezone: Option<String>,
+    warnings: Vec<OptionProblem>,
 }
 
 impl LoadProperties {
@@ -78,6 +81,8 @@ impl LoadProperties {
             p.entries.retain(|(k, _)| *k != key);
             p.entries.push((key, value));
         }
+        problems.extend(p.compression_problem());
+        problems.append(&mut p.warnings);
         (p, problems)
     }
 
@@ -115,10 +120,8 @@ impl LoadProperties {
                     }
                 })
             }
-            "column_separator" => {
-                self.column_separator = delimiter(value).map_err(|why| delimiter_problem(&full, why))?
-            }
-            "row_delimiter" => self.row_delimiter = delimiter(value).map_err(|why| delimiter_problem(&full, why))?,
+            "column_separator" => self.column_separator = checked_delimiter(&full, value, &mut self.warnings)?,
+            "row_delimiter" => self.row_delimiter = checked_delimiter(&full, value, &mut self.warnings)?,
             "enclose" => self.enclose = Some(single_byte(value).map_err(|why| bad(&why))?),
             "escape" => self.escape = Some(single_byte(value).map_err(|why| bad(&why))?),
             "columns" => {
@@ -128,14 +131,28 @@ impl LoadProperties {
                 self.columns = Some(value.to_string());
             }
             "compression" => {
-                if !value.eq_ignore_ascii_case("lz4_frame") {
-                    return Err(Box::new((*bad("the connector supports only 'lz4_frame'")).with_note(format!(
-                        "the connector fails at run time with: Not support to compress format with compression type {value}"
+                if value.eq_ignore_ascii_case("lz4_frame") {
+                    self.compression = Some(Compression::Lz4Frame);
+                }
+            }
+            "timeout" => match positive(value) {
+                Ok(n) if n <= 259_200 => self.timeout_secs = Some(n),
+                _ => {
+                    return Err(Box::new((*bad("use a number of seconds between 1 and 259200")).with_note(format!(
+                        "StarRocks rejects every load: Invalid timeout: '{value}'. Expected values should be between 1 and 259200 seconds"
                     ))));
                 }
-                self.compression = Some(Compression::Lz4Frame);
+            },
+            "timezone" => {
+                if !valid_time_zone(value) {
+                    return Err(Box::new(
+                        (*bad("use an IANA zone such as 'Asia/Shanghai' or an offset such as '+08:00'")).with_note(
+                            format!("StarRocks rejects every load: Unknown or incorrect time zone: '{value}'"),
+                        ),
+                    ));
+                }
+                self.timezone = Some(value.to_string());
             }
-            "timeout" => self.timeout_secs = Some(positive(value).map_err(|why| bad(&why))?),
             "prepared_timeout" => self.prepared_timeout_secs = Some(positive(value).map_err(|why| bad(&why))?),
             "merge_commit_interval_ms" => {
                 self.merge_commit_interval_ms = Some(positive(value).map_err(|why| bad(&why))?)
@@ -149,11 +166,13 @@ impl LoadProperties {
             "enable_merge_commit" => self.enable_merge_commit = boolean(value).map_err(|why| bad(&why))?,
             "merge_commit_async" => self.merge_commit_async = Some(boolean(value).map_err(|why| bad(&why))?),
             "partial_update_mode" => {
-                let mode = value.to_ascii_lowercase();
-                if !["row", "column", "auto"].contains(&mode.as_str()) {
-                    return Err(bad("use 'row' or 'column'"));
+                if !["row", "column", "auto"].contains(&value) {
+                    return Err(Box::new(
+                        (*bad("use 'row', 'column' or 'auto' (lower case)"))
+                            .with_note("StarRocks silently falls back to row mode for any other value"),
+                    ));
                 }
-                self.partial_update_mode = Some(mode);
+                self.partial_update_mode = Some(value.to_string());
             }
             "merge_condition" => {
                 if value.trim().is_empty() {
@@ -166,9 +185,75 @@ impl LoadProperties {
                 _ => return Err(bad("use a ratio between 0 and 1")),
             },
             "warehouse" => self.warehouse = Some(value.to_string()),
-            _ => {}
+            known if STREAM_LOAD_HEADERS.contains(&known) => {}
+            unknown => {
+                let mut p = OptionProblem::new(
+                    &full,
+                    format!("StarRocks has no stream load property '{unknown}'; it ignores the header."),
+                    None,
+                )
+                .warn();
+                if let Some(s) = sluice_common::suggest::did_you_mean(unknown, STREAM_LOAD_HEADERS.iter().copied()) {
+                    p.help = Some(format!("did you mean 'sink.properties.{s}'?"));
+                }
+                self.warnings.push(p);
+            }
         }
         Ok(())
+    }
+
+    /// The connector's compression check, which depends on the format.
+    fn compression_problem(&self) -> Option<OptionProblem> {
+        let value = self.get("compression")?;
+        if value.eq_ignore_ascii_case("lz4_frame") {
+            return None;
+        }
+        let message = if self.is_json() {
+            format!("Not support to compress format json with compression type {value}")
+        } else {
+            format!("CSV format does not support compression type: {value}")
+        };
+        Some(
+            OptionProblem::new("sink.properties.compression", message, Some("use 'lz4_frame'".into()))
+                .with_note("the connector compresses with LZ4 frames only; it fails when the sink starts")
+                .sluice_only(),
+        )
+    }
+}
+
+/// Decodes a separator as StarRocks will; a value the Java connector writes differently is
+/// a warning (the same script fails on Flink).
+fn checked_delimiter(
+    full: &str,
+    value: &str,
+    warnings: &mut Vec<OptionProblem>,
+) -> Result<Vec<u8>, Box<OptionProblem>> {
+    let bytes = delimiter(value).map_err(|why| delimiter_problem(full, why))?;
+    if connector_delimiter(value).as_deref() != Some(bytes.as_slice()) {
+        warnings.push(
+            OptionProblem::new(
+                full,
+                format!(
+                    "StarRocks reads '{value}' as {}, but the Java connector writes it literally.",
+                    shown_bytes(&bytes)
+                ),
+                Some(format!(
+                    "write '\\x{}' so both agree",
+                    bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+                )),
+            )
+            .with_note("sluice writes what StarRocks reads; on Flink every row would fail the column count")
+            .warn(),
+        );
+    }
+    Ok(bytes)
+}
+
+fn shown_bytes(bytes: &[u8]) -> String {
+    match bytes {
+        b"\t" => "a tab".into(),
+        b"\n" => "a newline".into(),
+        _ => format!("the bytes {}", bytes.iter().map(|b| format!("{b:#04x}")).collect::<Vec<_>>().join(" ")),
     }
 }
 
@@ -181,27 +266,97 @@ fn delimiter_problem(full: &str, why: String) -> Box<OptionProblem> {
     })
 }
 
-/// Decodes a separator as the connector does: `\x`/`\X` followed by hex digits is a byte
-/// string, anything else is taken literally. StarRocks allows at most 50 bytes.
+/// Every stream-load header StarRocks reads (starrocks-wire.md §3.3, §4, §5).
+pub const STREAM_LOAD_HEADERS: &[&str] = &[
+    "format",
+    "column_separator",
+    "row_delimiter",
+    "skip_header",
+    "trim_space",
+    "enclose",
+    "escape",
+    "columns",
+    "where",
+    "max_filter_ratio",
+    "timeout",
+    "strict_mode",
+    "timezone",
+    "partitions",
+    "temporary_partitions",
+    "negative",
+    "load_mem_limit",
+    "exec_mem_limit",
+    "jsonpaths",
+    "json_root",
+    "strip_outer_array",
+    "ignore_json_size",
+    "partial_update",
+    "partial_update_mode",
+    "merge_condition",
+    "compression",
+    "transmission_compression_type",
+    "load_dop",
+    "log_rejected_record_num",
+    "warehouse",
+    "enable_merge_commit",
+    "merge_commit_async",
+    "merge_commit_interval_ms",
+    "merge_commit_parallel",
+    "enable_replicated_storage",
+    "prepared_timeout",
+    "idle_transaction_timeout",
+];
+
+/// An IANA zone name or a `±HH:MM` offset.
+fn valid_time_zone(value: &str) -> bool {
+    let offset = |v: &str| {
+        let b = v.as_bytes();
+        b.len() == 6
+            && (b[0] == b'+' || b[0] == b'-')
+            && b[3] == b':'
+            && v[1..3].parse::<u8>().is_ok_and(|h| h <= 14)
+            && v[4..6].parse::<u8>().is_ok_and(|m| m < 60)
+    };
+    offset(value) || value.parse::<chrono_tz::Tz>().is_ok()
+}
+
+/// Decodes a separator as StarRocks does: `\xHH…` and `0xHH…` are hex bytes, `\t` and `\n`
+/// stand for tab and newline, anything else is literal. At most 50 bytes.
 pub fn delimiter(value: &str) -> Result<Vec<u8>, String> {
     if value.is_empty() {
         return Err("a separator cannot be empty".into());
     }
-    let bytes = match value.strip_prefix("\\x").or_else(|| value.strip_prefix("\\X")) {
-        Some(hex) => {
-            if hex.is_empty() || hex.len() % 2 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-                return Err(format!(
-                    "Failed to parse delimiter: '{value}' is not an even number of hex digits after \\x"
-                ));
-            }
-            (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex digits")).collect()
-        }
-        None => value.as_bytes().to_vec(),
+    let bytes = match hex_part(value) {
+        Some(hex) => decode_hex(value, hex)?,
+        None => value.replace("\\t", "\t").replace("\\n", "\n").into_bytes(),
     };
     if bytes.len() > 50 {
         return Err("StarRocks accepts separators of at most 50 bytes".into());
     }
     Ok(bytes)
+}
+
+/// The bytes the Java connector writes between fields for this value: it decodes only
+/// `\x`/`\X` hex and takes everything else literally.
+pub fn connector_delimiter(value: &str) -> Option<Vec<u8>> {
+    match value.strip_prefix("\\x").or_else(|| value.strip_prefix("\\X")) {
+        Some(hex) => decode_hex(value, hex).ok(),
+        None => Some(value.as_bytes().to_vec()),
+    }
+}
+
+fn hex_part(value: &str) -> Option<&str> {
+    ["\\x", "\\X", "0x", "0X"].iter().find_map(|p| value.strip_prefix(p))
+}
+
+fn decode_hex(value: &str, hex: &str) -> Result<Vec<u8>, String> {
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) || hex.is_empty() {
+        return Err(format!("Failed to parse delimiter: '{value}' has characters that are not hex digits"));
+    }
+    if !hex.len().is_multiple_of(2) {
+        return Err(format!("Failed to parse delimiter: '{value}' has an odd number of hex digits"));
+    }
+    Ok((0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex digits")).collect())
 }
 
 fn single_byte(value: &str) -> Result<u8, String> {

@@ -6,8 +6,38 @@ use super::problem::OptionProblem;
 use super::properties::Format;
 use super::sink_options::{Semantic, SinkVersion, StarRocksSinkOptions};
 
-/// Every rule, in the connector's order.
-pub fn check(o: &StarRocksSinkOptions) -> Vec<OptionProblem> {
+/// Every rule, in the connector's order; `pairs` are the table's options as written.
+pub fn check(o: &StarRocksSinkOptions, pairs: &[(&str, &str)]) -> Vec<OptionProblem> {
+    let mut out = value_rules(o);
+    out.extend(ineffective(o, pairs));
+    out
+}
+
+/// Options that are set but have no effect with the others, and deprecated spellings.
+fn ineffective(o: &StarRocksSinkOptions, pairs: &[(&str, &str)]) -> Vec<OptionProblem> {
+    let mut out = Vec::new();
+    for (key, _) in pairs {
+        let unused =
+            |why: &str| Some(OptionProblem::new(key, format!("'{key}' has no effect here: {why}."), None).warn());
+        let problem = match *key {
+            "sink.buffer-flush.max-rows" if o.version != SinkVersion::V1 => {
+                unused("only V1 counts rows; V2 flushes by bytes and time")
+            }
+            "sink.buffer-flush.enqueue-timeout-ms" if o.version != SinkVersion::V1 => unused("it applies to V1 only"),
+            "sink.blackhole" if !o.merge_commit_enabled() => unused("it applies to merge commit only"),
+            k if k.starts_with("sink.merge-commit.") && !o.merge_commit_enabled() => {
+                unused("merge commit is off ('sink.properties.enable_merge_commit')")
+            }
+            k => super::declarations::OPTIONS.iter().find(|d| d.deprecated_keys.contains(&k)).map(|d| {
+                OptionProblem::new(k, format!("'{k}' is deprecated."), Some(format!("use '{}'", d.key))).warn()
+            }),
+        };
+        out.extend(problem);
+    }
+    out
+}
+
+fn value_rules(o: &StarRocksSinkOptions) -> Vec<OptionProblem> {
     let single: [fn(&StarRocksSinkOptions) -> Option<OptionProblem>; 8] = [
         merge_commit_needs_interval,
         interval_not_below_scan_frequency,
@@ -22,7 +52,7 @@ pub fn check(o: &StarRocksSinkOptions) -> Vec<OptionProblem> {
 }
 
 fn merge_commit_needs_interval(o: &StarRocksSinkOptions) -> Option<OptionProblem> {
-    (o.properties.enable_merge_commit && o.properties.merge_commit_interval_ms.is_none()).then(|| {
+    (o.properties.enable_merge_commit && o.properties.get("merge_commit_interval_ms").is_none()).then(|| {
         OptionProblem::conflict(
             "sink.properties.enable_merge_commit",
             "sink.properties.merge_commit_interval_ms",
@@ -97,13 +127,24 @@ fn v1_json_needs_strip_outer_array(o: &StarRocksSinkOptions) -> Option<OptionPro
 
 fn v1_does_not_compress(o: &StarRocksSinkOptions) -> Option<OptionProblem> {
     (o.version == SinkVersion::V1 && o.properties.compression.is_some()).then(|| {
+        let (message, note) = if o.properties.is_json() {
+            (
+                "The Java connector's V1 sends JSON uncompressed but with the 'compression' header",
+                "StarRocks then tries to decompress the body and the load fails; on Flink use 'sink.version' = 'V2'",
+            )
+        } else {
+            (
+                "The Java connector's V1 does not compress CSV loads",
+                "StarRocks ignores 'compression' on CSV bodies (it reads 'format' = 'lz4' instead), so the loads go uncompressed",
+            )
+        };
         OptionProblem::conflict(
             "sink.properties.compression",
             "sink.version",
-            "V1 does not compress its loads but still sends the 'compression' header",
+            message,
             Some("use 'sink.version' = 'V2' to compress loads".into()),
         )
-        .with_note("StarRocks then tries to decompress an uncompressed body and the load fails; sluice compresses V1 loads too")
+        .with_note(note)
         .warn()
     })
 }

@@ -160,7 +160,7 @@ impl StarRocksSinkOptions {
         let password = r.required("password");
         let version = r.version();
         let semantic = r.semantic();
-        let label_prefix = r.raw("sink.label-prefix").map(str::to_string);
+        let label_prefix = r.label_prefix();
         let buffer_max_bytes = r.long("sink.buffer-flush.max-bytes") as u64;
         let buffer_max_rows = r.long("sink.buffer-flush.max-rows") as u64;
         let flush_interval = Duration::from_millis(r.long("sink.buffer-flush.interval-ms") as u64);
@@ -238,13 +238,17 @@ impl StarRocksSinkOptions {
             wrap_json_as_array: r.bool("sink.wrap-json-as-array"),
             sanitize_error_log: r.bool("sink.sanitize-error-log"),
             histogram_window_size: r.long("sink.metric.histogram-window-size").max(1) as u32,
-            parallelism: r.raw("sink.parallelism").map(|_| r.long("sink.parallelism").max(1) as u32),
+            parallelism: r.parallelism(),
             merge_commit,
             properties,
         };
         let mut problems = r.errors;
         let required_missing = problems.iter().any(|p| p.kind == ProblemKind::Missing);
-        problems.extend(super::rules::check(&options));
+        let failed: Vec<String> = problems.iter().filter(|p| p.is_error()).map(|p| p.key.clone()).collect();
+        // A value that is already wrong gets no second finding about its effect.
+        problems.extend(
+            super::rules::check(&options, &pairs).into_iter().filter(|p| p.is_error() || !failed.contains(&p.key)),
+        );
         (if required_missing { None } else { Some(options) }, problems)
     }
 
@@ -262,13 +266,11 @@ struct Reader<'p, 'a> {
 
 impl<'a> Reader<'_, 'a> {
     /// The raw value of `key` or of one of its deprecated spellings.
+    /// Flink reads the key itself first and its deprecated spellings only when it is absent.
     fn raw(&self, key: &str) -> Option<&'a str> {
         let decl = declarations::decl(key);
-        self.pairs
-            .iter()
-            .rev()
-            .find(|(k, _)| *k == key || decl.is_some_and(|d| d.deprecated_keys.contains(k)))
-            .map(|(_, v)| *v)
+        let value_of = |k: &str| self.pairs.iter().rev().find(|(pk, _)| *pk == k).map(|(_, v)| *v);
+        value_of(key).or_else(|| decl.and_then(|d| d.deprecated_keys.iter().find_map(|alias| value_of(alias))))
     }
 
     fn required(&mut self, key: &'static str) -> String {
@@ -291,7 +293,9 @@ impl<'a> Reader<'_, 'a> {
                 if let Some((min, max)) = decl.range
                     && ((n as f64) < min || (n as f64) > max)
                 {
+                    // The connector stops at this error; later rules see the default.
                     self.errors.push(OptionProblem::out_of_range(key, value, range_text(key, min, max)));
+                    return default;
                 }
                 n
             }
@@ -321,6 +325,52 @@ impl<'a> Reader<'_, 'a> {
         }
     }
 
+    fn parallelism(&mut self) -> Option<u32> {
+        let raw = self.raw("sink.parallelism")?;
+        if raw.parse::<i32>().is_err() {
+            self.long("sink.parallelism"); // reports the value Flink cannot parse
+            return None;
+        }
+        match self.long("sink.parallelism") {
+            n if n > 0 => Some(n as u32),
+            n => {
+                self.errors.push(OptionProblem::new(
+                    "sink.parallelism",
+                    format!("Invalid configured parallelism {n} for table."),
+                    Some("use a positive parallelism".into()),
+                ));
+                None
+            }
+        }
+    }
+
+    /// Labels must match `^[-\w]{1,128}$`; the connector does not check the prefix, so a
+    /// bad one fails every load.
+    fn label_prefix(&mut self) -> Option<String> {
+        let prefix = self.raw("sink.label-prefix")?;
+        if let Some(bad) = prefix.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '_' || *c == '-')) {
+            self.errors.push(
+                OptionProblem::new(
+                    "sink.label-prefix",
+                    format!("Label prefix '{prefix}' contains '{bad}', which StarRocks labels do not allow."),
+                    Some("use letters, digits, '_' and '-' only".into()),
+                )
+                .with_note("StarRocks rejects every load: Label format error. regex: ^[-\\w]{1,128}$")
+                .sluice_only(),
+            );
+        } else if prefix.len() > 64 {
+            self.errors.push(
+                OptionProblem::new(
+                    "sink.label-prefix",
+                    format!("Label prefix '{prefix}' is {} characters long; labels are at most 128.", prefix.len()),
+                    Some("use a prefix of at most 64 characters, leaving room for the generated part".into()),
+                )
+                .sluice_only(),
+            );
+        }
+        Some(prefix.to_string())
+    }
+
     fn load_urls(&mut self) -> Vec<String> {
         let Some(value) = self.raw("load-url") else {
             self.errors.push(OptionProblem::missing("load-url"));
@@ -334,6 +384,18 @@ impl<'a> Reader<'_, 'a> {
                     format!("Could not parse host '{host}' in option 'load-url'. It should follow the format 'host_name:port'."),
                     Some("separate several FE HTTP addresses with ';', e.g. 'fe1:8030;fe2:8030'".into()),
                 ));
+                continue;
+            }
+            if host.contains(',') {
+                self.errors.push(
+                    OptionProblem::new(
+                        "load-url",
+                        format!("'{host}' is not one address: 'load-url' separates addresses with ';'."),
+                        Some(format!("write '{}'", value.replace(',', ";"))),
+                    )
+                    .with_note("the connector takes the whole text as one host name, and every load fails")
+                    .sluice_only(),
+                );
                 continue;
             }
             urls.push(if host.starts_with("http") { host.to_string() } else { format!("http://{host}") });

@@ -153,7 +153,10 @@ pub fn grade(flink: &DataType, sr: &Sr) -> Grade {
             _ => incompatible(),
         },
         Sr::Varbinary(len) => match f {
-            F::Binary(n) | F::VarBinary(n) => match len {
+            F::Binary(n) => Grade::Incompatible(format!(
+                "BINARY({n}) is loaded as the big-endian integer of its bytes (the connector's mapping), so StarRocks {sr} would store the number's text; declare the column as BYTES"
+            )),
+            F::VarBinary(n) => match len {
                 Some(max) if n > max => Grade::Lossy(format!("{shown} values longer than {max} bytes are rejected")),
                 _ => Grade::Ok,
             },
@@ -229,25 +232,33 @@ fn string_grade(flink: &DataType, bytes: u32, sr: &Sr) -> Grade {
                 Grade::Lossy(format!("{shown} values are loaded as JSON text, which may exceed {bytes} bytes"))
             }
         }
-        F::Boolean
-        | F::TinyInt
-        | F::SmallInt
-        | F::Int
-        | F::BigInt
-        | F::Float
-        | F::Double
-        | F::Decimal(..)
-        | F::Date
-        | F::Timestamp(..)
-        | F::TimestampLtz(..) => {
-            if bytes >= 40 {
-                Grade::Ok
-            } else {
-                Grade::Lossy(format!("{shown} values as text may exceed {bytes} bytes"))
-            }
-        }
-        _ => Grade::Incompatible(format!("{shown} values cannot be loaded into StarRocks {sr}")),
+        kind => match longest_text(kind) {
+            Some(longest) if longest <= bytes => Grade::Ok,
+            Some(longest) => Grade::Lossy(format!(
+                "{shown} values are up to {longest} bytes as text, longer than the {bytes} bytes of StarRocks {sr}"
+            )),
+            None => Grade::Incompatible(format!("{shown} values cannot be loaded into StarRocks {sr}")),
+        },
     }
+}
+
+/// The longest text form of a scalar value, in bytes (as the sink writes it).
+fn longest_text(kind: &TypeKind) -> Option<u32> {
+    use TypeKind as F;
+    Some(match kind {
+        F::Boolean => 1,
+        F::TinyInt => 4,
+        F::SmallInt => 6,
+        F::Int => 11,
+        F::BigInt => 20,
+        F::Float => 15,
+        F::Double => 24,
+        // Sign, digits, the point when there is a fraction, and a leading zero when p = s.
+        F::Decimal(p, s) => u32::from(*p) + 1 + u32::from(*s > 0) + u32::from(*s == *p),
+        F::Date => 10,
+        F::Timestamp(p, _) | F::TimestampLtz(p, _) => 19 + if *p > 0 { u32::from(*p) + 1 } else { 0 },
+        _ => return None,
+    })
 }
 
 /// Width in bits of a StarRocks integer type (one of them is the sign).
