@@ -19,6 +19,7 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    init_logs(cli.verbose);
     let code = match cli.command {
         cli::Command::Validate(args) => validate::run(&args),
         cli::Command::Options(args) => options_reference::run(&args),
@@ -44,4 +45,21 @@ fn emulator(args: starrocks_emulator::cli::EmulatorArgs) -> u8 {
             1
         }
     }
+}
+
+/// Logs go to stderr: `RUST_LOG` when set, else warnings, or more with each `-v`.
+fn init_logs(verbose: u8) {
+    let level = match verbose {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .try_init();
 }

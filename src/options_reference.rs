@@ -102,7 +102,7 @@ fn markdown(decls: &[OptionDecl]) -> String {
             description.push_str(&format!(" Also accepted: `{}`.", d.deprecated_keys.join("`, `")));
         }
         out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | {} |\n",
+            "| `{}` | `{}` | {} | {} | {} | {} |\n",
             key_of(d),
             type_name(d).replace('|', "\\|"),
             role_name(d.role),

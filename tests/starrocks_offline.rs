@@ -47,3 +47,17 @@ fn the_options_reference_is_generated_from_the_declarations() {
     let unknown = sluice(&["options", "nosuch"], None);
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+#[test]
+fn the_readme_options_table_is_the_generated_reference() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let start =
+        readme.find("<!-- options:starrocks -->\n").expect("start marker") + "<!-- options:starrocks -->\n".len();
+    let end = readme.find("<!-- /options:starrocks -->").expect("end marker");
+    let out = sluice(&["options", "starrocks", "--format", "markdown"], None);
+    assert_eq!(
+        readme[start..end].trim_end(),
+        String::from_utf8_lossy(&out.stdout).trim_end(),
+        "regenerate the README table with `sluice options starrocks --format markdown`"
+    );
+}

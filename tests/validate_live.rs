@@ -3,6 +3,8 @@
 
 mod common;
 
+use base64::Engine as _;
+
 use common::{TestEmulator, findings, script, sluice, sluice_with_env};
 
 /// The WITH options of a sink table on `emu` (`{db}` and `{table}` filled in).
@@ -253,18 +255,23 @@ fn addresses_and_credentials() {
         ]
     );
     let f = script(&text);
-    for format in ["human", "json", "jsonl", "github"] {
+    for (format, verbosity, log) in
+        [("human", "-vvv", "trace"), ("json", "-v", "debug"), ("jsonl", "-vv", "info"), ("github", "-vvv", "trace")]
+    {
         let out = sluice_with_env(
-            &["validate", "--live", "--format", format, f.path().to_str().unwrap()],
+            &[verbosity, "validate", "--live", "--format", format, f.path().to_str().unwrap()],
             None,
-            &[("RUST_LOG", "trace")],
+            &[("RUST_LOG", log)],
         );
+        let encoded: Vec<String> = [password, "not-the-password"]
+            .iter()
+            .map(|p| base64::engine::general_purpose::STANDARD.encode(format!("root:{p}")))
+            .collect();
         for stream in [&out.stdout, &out.stderr] {
             let text = String::from_utf8_lossy(stream);
-            assert!(
-                !text.contains(password) && !text.contains("not-the-password"),
-                "{format}: a password leaked:\n{text}"
-            );
+            for secret in [password, "not-the-password", &encoded[0], &encoded[1]] {
+                assert!(!text.contains(secret), "{format} {verbosity}: a password leaked:\n{text}");
+            }
         }
     }
 }

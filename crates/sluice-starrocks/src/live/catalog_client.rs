@@ -63,6 +63,7 @@ impl CatalogClient {
     ) -> Result<CatalogClient, Vec<CatalogError>> {
         let mut errors = Vec::new();
         for fe in fes {
+            tracing::debug!(fe = %fe, user, "connecting to the FE's MySQL port");
             let opts = OptsBuilder::default()
                 .ip_or_hostname(fe.host.clone())
                 .tcp_port(fe.port)
@@ -73,6 +74,7 @@ impl CatalogClient {
                 Ok(Ok(conn)) => return Ok(CatalogClient { conn, address: fe.clone() }),
                 Ok(Err(e)) => {
                     let error = classify(fe, e);
+                    tracing::debug!(fe = %fe, %error, "FE connection failed");
                     let stop = matches!(error, CatalogError::AccessDenied { .. });
                     errors.push(error);
                     if stop {
@@ -120,6 +122,7 @@ impl CatalogClient {
             quote(database),
             quote(table)
         );
+        tracing::debug!(fe = %self.address, sql, "describing the table");
         let rows: Vec<Row> = self.conn.query(sql).await.map_err(|e| self.query_error(e))?;
         let mut columns: Vec<StarRocksColumn> = rows.into_iter().map(column_of).collect();
         columns.sort_by_key(|c| c.ordinal);

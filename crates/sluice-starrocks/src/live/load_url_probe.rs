@@ -36,6 +36,7 @@ pub async fn probe(url: &str, user: &str, password: &str, timeout: Duration) -> 
     };
     let auth = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
     let endpoint = format!("{}/api/transaction/begin", url.trim_end_matches('/'));
+    tracing::debug!(%endpoint, user, "probing the load URL");
     let response = match client
         .post(&endpoint)
         .header("Authorization", format!("Basic {auth}"))
@@ -58,6 +59,7 @@ pub async fn probe(url: &str, user: &str, password: &str, timeout: Duration) -> 
         Ok(Ok(b)) => b,
         _ => return ProbeOutcome::Unreachable(format!("no complete answer within {} ms", timeout.as_millis())),
     };
+    tracing::debug!(%endpoint, status = status.as_u16(), body, "load URL answered");
     let json: Option<serde_json::Value> = serde_json::from_str(&body).ok();
     let field = |names: &[&str]| -> Option<String> {
         let obj = json.as_ref()?.as_object()?;
