@@ -136,7 +136,8 @@ fn features_the_table_model_does_not_allow() {
          CREATE TABLE cond_missing (id INT NOT NULL, name VARCHAR(6), version BIGINT, PRIMARY KEY (id) NOT ENFORCED) WITH (\n    {pk},\n    'sink.properties.merge_condition' = 'ver'\n);\n\
          CREATE TABLE cond_key (id INT NOT NULL, name VARCHAR(6), version BIGINT, PRIMARY KEY (id) NOT ENFORCED) WITH (\n    {pk},\n    'sink.properties.merge_condition' = 'id'\n);\n\
          CREATE TABLE cond_text (id INT NOT NULL, name VARCHAR(6), version BIGINT, PRIMARY KEY (id) NOT ENFORCED) WITH (\n    {pk},\n    'sink.properties.merge_condition' = 'name'\n);\n\
-         CREATE TABLE cols (id INT NOT NULL, name VARCHAR(6), version BIGINT, PRIMARY KEY (id) NOT ENFORCED) WITH (\n    {pk},\n    'sink.properties.columns' = 'id, nam, tmp, version = tmp + 1, extra = id, __op'\n);\n",
+         CREATE TABLE cols (id INT NOT NULL, name VARCHAR(6), version BIGINT, PRIMARY KEY (id) NOT ENFORCED) WITH (\n    {pk},\n    'sink.properties.columns' = 'id, nam, tmp, version = tmp + 1, extra = id, __op'\n);\n\
+         CREATE TABLE deletes_dup (id INT NOT NULL, version BIGINT) WITH (\n    {dup},\n    'sink.properties.columns' = 'id, version, __op'\n);\n",
     );
     let (code, found) = run_live(&text);
     assert_eq!(code, 1);
@@ -150,6 +151,7 @@ fn features_the_table_model_does_not_allow() {
             "49:41 error: Merge condition column has invalid type maybe bitmap/hll/percentile/json/varchar!",
             "59:33 error: 'sink.properties.columns' names nam, which is not a column of d.pk.",
             "59:33 error: 'sink.properties.columns' computes extra, which is not a column of d.pk.",
+            "69:33 error: 'sink.properties.columns' loads __op, but d.dup is a duplicate key table.",
         ]
     );
 }

@@ -131,8 +131,8 @@ fn is_scored(sql: &str) -> bool {
     let words: Vec<String> = sql.split_whitespace().take(4).map(|w| w.to_ascii_uppercase()).collect();
     let w = |i: usize| words.get(i).map(String::as_str).unwrap_or("");
     match w(0) {
-        "INSERT" | "SET" | "RESET" | "SELECT" | "VALUES" | "EXPLAIN" | "DESC" | "DESCRIBE" | "SHOW" | "USE" | "WITH"
-        | "END" => true,
+        "INSERT" | "SET" | "RESET" | "SELECT" | "VALUES" | "EXPLAIN" | "DESC" | "DESCRIBE" | "SHOW" | "USE"
+        | "WITH" | "END" => true,
         "CREATE" => matches!((w(1), w(2)), ("TABLE" | "VIEW", _) | ("TEMPORARY", "TABLE" | "VIEW")),
         "DROP" => w(1) == "TABLE" || (w(1) == "TEMPORARY" && w(2) == "TABLE"),
         "BEGIN" | "EXECUTE" => w(1) == "STATEMENT" || w(1) == "INSERT",

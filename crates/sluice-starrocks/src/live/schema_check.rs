@@ -303,6 +303,22 @@ impl SinkCheck<'_> {
                 .with_help("remove 'sink.properties.partial_update' or load into a primary key table"),
             );
         }
+        let op_column = props.columns.as_deref().is_some_and(|l| split_columns(l).iter().any(|i| i.target == "__op"));
+        if op_column && !pk_table {
+            out.push(
+                Diagnostic::error(
+                    format!(
+                        "'sink.properties.columns' loads __op, but {} is a {} table.",
+                        self.qualified(),
+                        model.name()
+                    ),
+                    self.option_span("sink.properties.columns"),
+                )
+                .with_note("only primary key tables apply __op: StarRocks loads delete rows as ordinary rows")
+                .with_note(format!("{FLINK_ACCEPTS_NOTE}; deletes would silently become inserts"))
+                .with_help("remove __op from the columns, or load into a primary key table"),
+            );
+        }
         if let Some(cond) = &props.merge_condition {
             out.extend(self.merge_condition(cond, pk_table));
         }
