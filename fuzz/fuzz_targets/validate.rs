@@ -1,5 +1,5 @@
-//! Splitter, parser and planner over arbitrary text: nothing may panic, and every span a
-//! diagnostic carries must lie inside the input.
+//! Splitter, parser and planner, with the StarRocks connector's option checks, over arbitrary
+//! text: nothing may panic, and every span a diagnostic carries must lie inside the input.
 #![no_main]
 
 use std::sync::Arc;
@@ -10,7 +10,9 @@ use sluice_plan::script::validate_script;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let registry = Arc::new(ConnectorRegistry::with_builtins());
+    let mut registry = ConnectorRegistry::with_builtins();
+    registry.register(Arc::new(sluice_starrocks::StarRocksConnector));
+    let registry = Arc::new(registry);
     let report = validate_script("fuzz.sql", text, registry);
     for st in &report.statements {
         assert!(st.span.end <= text.len());
