@@ -28,6 +28,7 @@ fn ineffective(o: &StarRocksSinkOptions, pairs: &[(&str, &str)]) -> Vec<OptionPr
             k if k.starts_with("sink.merge-commit.") && !o.merge_commit_enabled() => {
                 unused("merge commit is off ('sink.properties.enable_merge_commit')")
             }
+            "sink.connect.timeout-ms" | "sink.wait-for-continue.timeout-ms" => clamped(key, pairs),
             k => super::declarations::OPTIONS.iter().find(|d| d.deprecated_keys.contains(&k)).map(|d| {
                 OptionProblem::new(k, format!("'{k}' is deprecated."), Some(format!("use '{}'", d.key))).warn()
             }),
@@ -35,6 +36,26 @@ fn ineffective(o: &StarRocksSinkOptions, pairs: &[(&str, &str)]) -> Vec<OptionPr
         out.extend(problem);
     }
     out
+}
+
+/// Timeouts the connector silently clamps: the value that takes effect, and where the
+/// documentation disagrees with the code.
+fn clamped(key: &str, pairs: &[(&str, &str)]) -> Option<OptionProblem> {
+    let value: i64 = pairs.iter().rev().find(|(k, _)| *k == key)?.1.trim().parse().ok()?;
+    let (min, max, documented) = match key {
+        "sink.connect.timeout-ms" => (100, 60_000, "100 to 60000"),
+        _ => (3_000, 600_000, "3000 to 60000 (the code allows up to 600000)"),
+    };
+    let effective = value.clamp(min, max);
+    (effective != value).then(|| {
+        OptionProblem::new(
+            key,
+            format!("'{key}' = '{value}' is silently clamped to {effective} by the connector."),
+            Some(format!("use a value from {min} to {max}")),
+        )
+        .with_note(format!("the documentation gives the range {documented}; sluice follows the connector's code"))
+        .warn()
+    })
 }
 
 fn value_rules(o: &StarRocksSinkOptions) -> Vec<OptionProblem> {
