@@ -150,6 +150,10 @@ impl Loader {
                 }
                 Some(Command::Close(reply)) => {
                     let result = self.commit().await;
+                    if let Err(e) = &result {
+                        self.abandon().await;
+                        self.record(e.clone());
+                    }
                     self.budget.stop();
                     let _ = reply.send(result.map_err(SinkError::Load));
                     return;
@@ -218,17 +222,14 @@ impl Loader {
     /// Sends what is buffered and commits the open transaction.
     async fn commit(&mut self) -> Result<(), Arc<LoadError>> {
         self.send_chunk().await?;
-        if let Some(txn) = self.txn.take() {
-            let label = txn.label().to_string();
-            match txn.commit().await {
-                Ok(_) => {
-                    self.shared.counters.commits.fetch_add(1, Ordering::Relaxed);
-                }
-                Err(e) => {
-                    tracing::warn!(label = %label, error = %e, "commit failed");
-                    return Err(Arc::new(e));
-                }
+        if let Some(mut txn) = self.txn.take() {
+            if let Err(e) = txn.commit().await {
+                tracing::warn!(label = %txn.label(), error = %e, "commit failed");
+                // StarRocks may have aborted it already; rolling back makes sure.
+                self.txn = Some(txn);
+                return Err(Arc::new(e));
             }
+            self.shared.counters.commits.fetch_add(1, Ordering::Relaxed);
         }
         self.oldest = None;
         Ok(())
@@ -252,19 +253,27 @@ impl Loader {
 
     /// After a failure: roll back, record it, and answer every later request with it.
     async fn failed(mut self, e: Arc<LoadError>, mut rx: mpsc::UnboundedReceiver<Command>) {
-        tracing::error!(error = %e, "StarRocks sink failed");
         self.abandon().await;
-        if let Ok(mut f) = self.shared.failure.lock() {
-            *f = Some(e.clone());
-        }
+        self.record(e.clone());
         self.budget.stop();
         while let Some(cmd) = rx.recv().await {
             match cmd {
                 Command::Rows(piece, _) => self.budget.release(piece.len() as u64),
-                Command::Flush(reply) | Command::Close(reply) => {
+                Command::Flush(reply) => {
                     let _ = reply.send(Err(SinkError::Load(e.clone())));
                 }
+                Command::Close(reply) => {
+                    let _ = reply.send(Err(SinkError::Load(e.clone())));
+                    return;
+                }
             }
+        }
+    }
+
+    fn record(&self, e: Arc<LoadError>) {
+        tracing::error!(error = %e, "StarRocks sink failed");
+        if let Ok(mut f) = self.shared.failure.lock() {
+            *f = Some(e);
         }
     }
 }

@@ -232,14 +232,16 @@ impl Transaction {
         Ok(())
     }
 
-    /// `POST /api/transaction/commit` (prepares first if needed).
-    pub async fn commit(mut self) -> Result<TxnState, LoadError> {
+    /// `POST /api/transaction/commit` (prepares first if needed). After a failure the
+    /// transaction can still be rolled back.
+    pub async fn commit(&mut self) -> Result<TxnState, LoadError> {
         if self.state == TxnState::Open {
             self.prepare().await?;
         }
         let c = &self.client;
         c.call(Op::Commit, &self.label, c.ids(&self.label), Some(Payload::default()), None).await?;
         tracing::debug!(label = %self.label, rows = self.rows, loads = self.loads, "transaction committed");
+        self.state = TxnState::Committed;
         Ok(TxnState::Committed)
     }
 
