@@ -3,7 +3,7 @@
 //! StarRocks is slower than they are.
 
 use std::io::Write as _;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use lz4_flex::frame::{BlockMode, BlockSize, FrameEncoder, FrameInfo};
@@ -102,6 +102,42 @@ impl Chunk {
         }
         let held = std::mem::take(&mut self.bytes);
         (Payload::new(parts, std::mem::take(&mut self.rows)), held)
+    }
+}
+
+/// Encode buffers handed back once their rows are loaded, so that writers reuse memory that
+/// is already mapped instead of faulting in fresh pages for every batch.
+#[derive(Debug, Default)]
+pub struct BufferPool {
+    bufs: Mutex<Vec<Vec<u8>>>,
+}
+
+/// Most bytes of capacity the pool keeps.
+const POOL_BYTES: usize = 16 << 20;
+
+impl BufferPool {
+    /// An empty buffer, reused when one is available.
+    pub fn take(&self) -> Vec<u8> {
+        self.bufs.lock().ok().and_then(|mut b| b.pop()).unwrap_or_default()
+    }
+
+    /// Keeps the parts of a sent body that nobody else holds.
+    pub fn recycle(&self, payload: Payload) {
+        let parts: Vec<Bytes> = payload.parts.iter().cloned().collect();
+        drop(payload);
+        let Ok(mut bufs) = self.bufs.lock() else { return };
+        let mut kept: usize = bufs.iter().map(Vec::capacity).sum();
+        for part in parts {
+            if part.len() < 4096 || kept >= POOL_BYTES {
+                continue;
+            }
+            if let Ok(mut m) = part.try_into_mut() {
+                m.clear();
+                let v: Vec<u8> = m.into();
+                kept += v.capacity();
+                bufs.push(v);
+            }
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use std::time::Instant;
 use bytes::Bytes;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::body::{Budget, Chunk, Payload};
+use crate::body::{Budget, BufferPool, Chunk, Payload};
 use crate::encode::Framing;
 use crate::error::{LoadError, SinkError};
 use crate::flush::{Buffered, FlushDecision, FlushPolicy};
@@ -58,6 +58,8 @@ pub struct Shared {
     pub failure: Mutex<Option<Arc<LoadError>>>,
     /// Counters.
     pub counters: Counters,
+    /// Buffers for the writer to reuse.
+    pub pool: BufferPool,
 }
 
 impl Shared {
@@ -197,10 +199,21 @@ impl Loader {
         let rows = payload.rows;
         let payload = if self.compress { compress(payload).await? } else { payload };
         let len = payload.len;
+        self.load(&payload).await?;
+        self.shared.pool.recycle(payload);
+        let c = &self.shared.counters;
+        c.rows.fetch_add(rows, Ordering::Relaxed);
+        c.bytes.fetch_add(len, Ordering::Relaxed);
+        c.loads.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    async fn load(&mut self, payload: &Payload) -> Result<(), Arc<LoadError>> {
+        let rows = payload.rows;
         match &self.mode {
             Mode::Stream(loader, make_label) => {
                 let mut label = make_label(self.label_prefix.as_deref());
-                let loaded = loader.load(&mut label, &payload).await.map_err(Arc::new)?;
+                let loaded = loader.load(&mut label, payload).await.map_err(Arc::new)?;
                 tracing::debug!(label = %label, rows, already = loaded.already_loaded, "stream load done");
                 self.shared.counters.commits.fetch_add(1, Ordering::Relaxed);
             }
@@ -209,13 +222,9 @@ impl Loader {
                     self.txn = Some(client.begin(label::v2(self.label_prefix.as_deref())).await.map_err(Arc::new)?);
                 }
                 let txn = self.txn.as_mut().expect("transaction just begun");
-                txn.load(&payload).await.map_err(Arc::new)?;
+                txn.load(payload).await.map_err(Arc::new)?;
             }
         }
-        let c = &self.shared.counters;
-        c.rows.fetch_add(rows, Ordering::Relaxed);
-        c.bytes.fetch_add(len, Ordering::Relaxed);
-        c.loads.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 

@@ -332,7 +332,7 @@ impl StarRocksSink {
         let Some(encoder) = &self.encoder else { return Err(ConfigError::NoSchema.into()) };
         self.budget.room().await;
         self.check()?;
-        let mut out = Vec::new();
+        let mut out = self.shared.pool.take();
         let rows = encoder.encode(batch, &mut out)?.rows;
         self.hand_over(out, rows as u64)
     }

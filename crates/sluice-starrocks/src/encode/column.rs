@@ -3,6 +3,7 @@
 //! are assembled from these buffers afterwards (see `csv.rs` and `json.rs`).
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::*;
@@ -153,6 +154,20 @@ impl Encoded<'_> {
         }
     }
 
+    /// Hands the buffers back for the next batch.
+    pub fn recycle(self) {
+        SCRATCH.with_borrow_mut(|(d, s)| {
+            if let Cow::Owned(data) = self.data
+                && d.len() < 16
+            {
+                d.push(data);
+            }
+            if s.len() < 16 {
+                s.push(self.starts);
+            }
+        });
+    }
+
     /// Total bytes the values take when pushed.
     pub fn pushed_len(&self) -> usize {
         self.data.len() + if self.quote { 2 * (self.starts.len() - 1) } else { 0 }
@@ -180,11 +195,25 @@ struct Builder {
     starts: Vec<usize>,
 }
 
+/// Spare text buffers and offset buffers.
+type Spares = (Vec<Vec<u8>>, Vec<Vec<usize>>);
+
+thread_local! {
+    /// Column buffers of earlier batches, reused so that encoding does not fault in fresh
+    /// pages for every batch.
+    static SCRATCH: RefCell<Spares> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
 impl Builder {
     fn new(n: usize, per_value: usize) -> Self {
-        let mut starts = Vec::with_capacity(n + 1);
+        let (mut data, mut starts) =
+            SCRATCH.with_borrow_mut(|(d, s)| (d.pop().unwrap_or_default(), s.pop().unwrap_or_default()));
+        data.clear();
+        data.reserve(n * per_value);
+        starts.clear();
+        starts.reserve(n + 1);
         starts.push(0);
-        Builder { data: Vec::with_capacity(n * per_value), starts }
+        Builder { data, starts }
     }
 
     /// Runs `f` for every non-null value, writes the NULL marker for the others.
@@ -219,12 +248,15 @@ fn mismatch(kind: &ValueKind, t: &ArrowType) -> ValueError {
 fn integers<T>(array: &dyn Array, b: &mut Builder, nulls: Option<&NullBuffer>, null: &[u8]) -> Result<(), ValueError>
 where
     T: ArrowPrimitiveType,
-    T::Native: itoa::Integer,
+    T::Native: Into<i64>,
 {
     let values = array.as_primitive::<T>().values();
-    let mut buf = itoa::Buffer::new();
+    if nulls.is_none() {
+        super::fast::ints_no_nulls(values, &mut b.data, &mut b.starts);
+        return Ok(());
+    }
     b.each(array.len(), nulls, null, |i, out| {
-        out.extend_from_slice(buf.format(values[i]).as_bytes());
+        super::fast::push_int(values[i].into(), out);
         Ok(())
     })
 }

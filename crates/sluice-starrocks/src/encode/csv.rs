@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use memchr::memmem;
 
 use super::column::Encoded;
+use super::fast::RowWriter;
 use crate::options::LoadProperties;
 
 /// Separators and quoting of CSV bodies.
@@ -156,25 +157,27 @@ pub fn assemble(cols: &[Encoded<'_>], ops: Option<&[u8]>, rows: usize, layout: &
     let sep = layout.sep.as_slice();
     let delim = layout.delim.as_slice();
     let fields = cols.len() + usize::from(ops.is_some());
-    let total = cols.iter().map(Encoded::pushed_len).sum::<usize>()
+    let total = cols.iter().map(|c| c.data.len()).sum::<usize>()
         + ops.map_or(0, |o| o.len())
         + rows * (fields.saturating_sub(1) * sep.len() + delim.len());
-    out.reserve(total);
+    let mut w = RowWriter::new(out, total);
+    let single = sep.len() == 1 && delim.len() == 1;
     for i in 0..rows {
         for (j, c) in cols.iter().enumerate() {
             if j > 0 {
-                out.extend_from_slice(sep);
+                if single { w.byte(sep[0]) } else { w.bytes(sep) }
             }
-            out.extend_from_slice(&c.data[c.starts[i]..c.starts[i + 1]]);
+            w.slice(&c.data, c.starts[i], c.starts[i + 1]);
         }
         if let Some(ops) = ops {
             if !cols.is_empty() {
-                out.extend_from_slice(sep);
+                w.bytes(sep);
             }
-            out.push(ops[i]);
+            w.byte(ops[i]);
         }
-        out.extend_from_slice(delim);
+        if single { w.byte(delim[0]) } else { w.bytes(delim) }
     }
+    w.finish();
 }
 
 /// The text of row `i` as it would have been written, for error messages.

@@ -4,6 +4,7 @@
 //! `,`; the body framing (`[`, the first comma dropped, `]`) is the chunk's job.
 
 use super::column::Encoded;
+use super::fast::RowWriter;
 use super::text;
 
 /// The key prefixes of a row: `,{"a":` for the first column, `,"b":` for the others.
@@ -23,23 +24,35 @@ pub fn key_prefixes(names: &[String]) -> Vec<Vec<u8>> {
 
 /// Appends the rows of `cols` as `,{…}` each; `ops[i]` (`b'0'`/`b'1'`) adds `"__op"`.
 pub fn assemble(cols: &[Encoded<'_>], keys: &[Vec<u8>], ops: Option<&[u8]>, rows: usize, out: &mut Vec<u8>) {
-    let key_bytes: usize = keys.iter().map(Vec::len).sum();
-    let total = cols.iter().map(Encoded::pushed_len).sum::<usize>() + rows * (key_bytes + 12);
-    out.reserve(total);
+    const OP_KEY: &[u8] = b",\"__op\":";
+    let op_key = if cols.is_empty() { &OP_KEY[1..] } else { OP_KEY };
+    let per_row = keys.iter().map(Vec::len).sum::<usize>()
+        + if cols.is_empty() { 2 } else { 0 }
+        + ops.map_or(0, |_| op_key.len() + 1)
+        + 1;
+    let total = cols.iter().map(Encoded::pushed_len).sum::<usize>() + rows * per_row;
+    let mut w = RowWriter::new(out, total);
     for i in 0..rows {
         if cols.is_empty() {
-            out.extend_from_slice(b",{");
+            w.bytes(b",{");
         }
         for (c, key) in cols.iter().zip(keys) {
-            out.extend_from_slice(key);
-            c.push_to(i, out);
+            w.bytes(key);
+            if c.quote {
+                w.byte(b'"');
+                w.slice(&c.data, c.starts[i], c.starts[i + 1]);
+                w.byte(b'"');
+            } else {
+                w.slice(&c.data, c.starts[i], c.starts[i + 1]);
+            }
         }
         if let Some(ops) = ops {
-            out.extend_from_slice(if cols.is_empty() { b"\"__op\":" } else { b",\"__op\":" });
-            out.push(ops[i]);
+            w.bytes(op_key);
+            w.byte(ops[i]);
         }
-        out.push(b'}');
+        w.byte(b'}');
     }
+    w.finish();
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 pub mod column;
 pub mod csv;
+mod fast;
 pub mod json;
 pub mod text;
 
@@ -131,6 +132,7 @@ impl RowEncoder {
             }
             Format::Json => json::assemble(&cols, &self.json_keys, ops, n, out),
         }
+        cols.into_iter().for_each(Encoded::recycle);
         Ok(EncodedRows { rows: n, dropped })
     }
 
