@@ -145,6 +145,8 @@ impl Loader {
                 }
                 Some(Command::Flush(reply)) => {
                     if let Err(e) = self.commit().await {
+                        // Recorded before answering: the writer's next call sees it.
+                        self.record(e.clone());
                         let _ = reply.send(Err(SinkError::Load(e.clone())));
                         return self.failed(e, rx).await;
                     }
@@ -262,8 +264,8 @@ impl Loader {
 
     /// After a failure: roll back, record it, and answer every later request with it.
     async fn failed(mut self, e: Arc<LoadError>, mut rx: mpsc::UnboundedReceiver<Command>) {
-        self.abandon().await;
         self.record(e.clone());
+        self.abandon().await;
         self.budget.stop();
         while let Some(cmd) = rx.recv().await {
             match cmd {
@@ -280,8 +282,10 @@ impl Loader {
     }
 
     fn record(&self, e: Arc<LoadError>) {
-        tracing::error!(error = %e, "StarRocks sink failed");
-        if let Ok(mut f) = self.shared.failure.lock() {
+        if let Ok(mut f) = self.shared.failure.lock()
+            && f.is_none()
+        {
+            tracing::error!(error = %e, "StarRocks sink failed");
             *f = Some(e);
         }
     }
