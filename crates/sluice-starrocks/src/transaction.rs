@@ -90,6 +90,7 @@ impl TxnClient {
         Ok(Transaction { client: self.clone(), label, state: TxnState::Open, loads: 0, rows: 0 })
     }
 
+    /// `label`, `db`, `table` (in that order).
     fn ids(&self, label: &str) -> Headers {
         let v = |s: &str| HeaderValue::from_str(s).unwrap_or_else(|_| HeaderValue::from_static("invalid"));
         vec![
@@ -215,7 +216,7 @@ impl Transaction {
         debug_assert!(self.state == TxnState::Open && body.rows > 0, "loads go into open transactions, never empty");
         let c = &self.client;
         let mut headers = c.inner.load_headers.clone();
-        headers.push((HeaderName::from_static("label"), HeaderValue::from_str(&self.label).expect("label is ASCII")));
+        headers.extend(c.ids(&self.label).into_iter().take(1));
         c.call(Op::Load, &self.label, headers, Some(body.clone()), Some(c.inner.expect_continue)).await?;
         self.loads += 1;
         self.rows += body.rows;

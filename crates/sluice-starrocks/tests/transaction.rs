@@ -241,3 +241,43 @@ async fn other_types_and_time_zones_load_exactly() {
         ]
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn exactly_once_and_merge_commit_are_refused_when_built() {
+    let env = Env::start().await;
+    for extra in [
+        [("sink.semantic", "exactly-once"), ("sink.label-prefix", "eo")],
+        [("sink.properties.enable_merge_commit", "true"), ("sink.properties.merge_commit_interval_ms", "1000")],
+    ] {
+        let opts = env.options(env.fe(), "t", &extra);
+        let err = builder(&opts).columns(score_columns(), true).build().await.unwrap_err();
+        assert!(err.to_string().contains("is not supported by the sluice StarRocks sink yet"), "{err}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn varbinary_values_are_loaded_as_raw_bytes() {
+    let env = Env::start().await;
+    env.table("t", "id INT NOT NULL, b VARBINARY", "DUPLICATE KEY (id)").await;
+    let cols = vec![
+        ("id".to_string(), DataType::not_null(TypeKind::Int)),
+        ("b".to_string(), DataType::nullable(TypeKind::VarBinary(u32::MAX >> 1))),
+    ];
+    let batch = |values: Vec<Option<&[u8]>>| {
+        let ids: Vec<i32> = (1..=values.len() as i32).collect();
+        ChangeBatch::inserts(
+            RecordBatch::try_from_iter([
+                ("id", Arc::new(Int32Array::from(ids)) as ArrayRef),
+                ("b", Arc::new(arrow_array::BinaryArray::from(values)) as ArrayRef),
+            ])
+            .unwrap(),
+        )
+    };
+    let opts = env.options(env.fe(), "t", &[]);
+    let mut sink = builder(&opts).columns(cols, false).build().await.unwrap();
+    sink.write(batch(vec![Some(&[0x01, b'a', b'b']), Some(b""), None])).await.unwrap();
+    let err = sink.write(batch(vec![Some(&[0xFF, 0xFE])])).await.unwrap_err();
+    assert!(err.to_string().contains("is not UTF-8 text"), "{err}");
+    sink.close().await.unwrap();
+    assert_eq!(env.rows("t", "id, length(b)").await, ["1|3", "2|0", "3|NULL"]);
+}

@@ -40,7 +40,8 @@ pub enum ValueKind {
     /// BINARY(n), n ≤ 8: the bytes as a big-endian two's-complement integer (the connector's
     /// mapping to BIGINT).
     BinaryInteger,
-    /// VARBINARY/BYTES: the raw bytes, as StarRocks reads a VARBINARY field.
+    /// VARBINARY/BYTES: the raw bytes, as StarRocks reads a VARBINARY field (which must be
+    /// UTF-8 text, like every load row).
     Bytes,
     /// ARRAY<T>.
     Array(Box<ValueKind>),
@@ -389,11 +390,15 @@ pub fn encode<'a>(
         ValueKind::Bytes => {
             let q = style.quotes();
             let ok = binaries(array, &mut b, nb, null, |bytes, out| {
+                // StarRocks refuses load rows that are not UTF-8 ("Invalid UTF-8 row").
+                if std::str::from_utf8(bytes).is_err() {
+                    return Err(
+                        "the VARBINARY value is not UTF-8 text, which StarRocks refuses in a load; load it as hex text (e.g. HEX(b) into a STRING column)"
+                            .to_string(),
+                    );
+                }
                 if q {
-                    let s = std::str::from_utf8(bytes).map_err(|_| {
-                        "a VARBINARY value that is not UTF-8 text cannot be written as JSON".to_string()
-                    })?;
-                    text::json_string(s.as_bytes(), out);
+                    text::json_string(bytes, out);
                 } else {
                     out.extend_from_slice(bytes);
                 }
