@@ -254,6 +254,7 @@ fn main() {
         let start = Instant::now();
         let (rows, bytes) = match a.scenario.as_str() {
             "csv" => run_sink(&a, &table, &[], 0, 1).await,
+            "plain" => run_sink(&a, &table, &[("sink.at-least-once.use-transaction-stream-load", "false")], 0, 1).await,
             "json" => run_sink(&a, &table, &[("sink.properties.format", "json")], 0, 1).await,
             "lz4" => run_sink(&a, &table, &[("sink.properties.compression", "lz4_frame")], 0, 1).await,
             "writers4" => {

@@ -169,9 +169,13 @@ impl Encoded<'_> {
         });
     }
 
-    /// Total bytes the values take when pushed.
-    pub fn pushed_len(&self) -> usize {
-        self.data.len() + if self.quote { 2 * (self.starts.len() - 1) } else { 0 }
+    /// Checks what unchecked row assembly relies on: `rows + 1` offsets that never decrease
+    /// and stay inside `data`. Returns the bytes of the values (quotes included).
+    pub fn check(&self, rows: usize) -> usize {
+        assert_eq!(self.starts.len(), rows + 1, "one offset per value, plus one");
+        assert!(self.starts.windows(2).all(|w| w[0] <= w[1]), "offsets never decrease");
+        assert!(self.starts[rows] <= self.data.len(), "offsets stay inside the text");
+        self.starts[rows] - self.starts[0] + if self.quote { 2 * rows } else { 0 }
     }
 }
 

@@ -156,26 +156,31 @@ pub fn protect(col: &mut Encoded<'_>, layout: &CsvLayout) -> Result<(), usize> {
 pub fn assemble(cols: &[Encoded<'_>], ops: Option<&[u8]>, rows: usize, layout: &CsvLayout, out: &mut Vec<u8>) {
     let sep = layout.sep.as_slice();
     let delim = layout.delim.as_slice();
+    let ops = ops.map(|o| &o[..rows]);
     let fields = cols.len() + usize::from(ops.is_some());
-    let total = cols.iter().map(|c| c.data.len()).sum::<usize>()
+    let total = cols.iter().map(|c| c.check(rows)).sum::<usize>()
         + ops.map_or(0, |o| o.len())
         + rows * (fields.saturating_sub(1) * sep.len() + delim.len());
     let mut w = RowWriter::new(out, total);
     let single = sep.len() == 1 && delim.len() == 1;
-    for i in 0..rows {
-        for (j, c) in cols.iter().enumerate() {
-            if j > 0 {
-                if single { w.byte(sep[0]) } else { w.bytes(sep) }
+    // SAFETY: `check` guarantees every value range lies inside its column's text, and
+    // `total` counts exactly the values, separators, `__op` digits and delimiters written.
+    unsafe {
+        for i in 0..rows {
+            for (j, c) in cols.iter().enumerate() {
+                if j > 0 {
+                    if single { w.byte(sep[0]) } else { w.bytes(sep) }
+                }
+                w.slice(&c.data, *c.starts.get_unchecked(i), *c.starts.get_unchecked(i + 1));
             }
-            w.slice(&c.data, c.starts[i], c.starts[i + 1]);
-        }
-        if let Some(ops) = ops {
-            if !cols.is_empty() {
-                w.bytes(sep);
+            if let Some(ops) = ops {
+                if !cols.is_empty() {
+                    w.bytes(sep);
+                }
+                w.byte(*ops.get_unchecked(i));
             }
-            w.byte(ops[i]);
+            if single { w.byte(delim[0]) } else { w.bytes(delim) }
         }
-        if single { w.byte(delim[0]) } else { w.bytes(delim) }
     }
     w.finish();
 }

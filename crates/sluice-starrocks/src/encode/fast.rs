@@ -6,7 +6,9 @@
 /// may overshoot the end of the value they copy.
 const SLACK: usize = 32;
 
-/// Writes exactly `total` bytes into the spare capacity of a `Vec`.
+/// Writes exactly `total` bytes into the spare capacity of a `Vec`. The hot methods do not
+/// check bounds: the caller computes `total` from the values it then writes (see
+/// [`Encoded::check`](super::column::Encoded::check)); `finish` verifies the count.
 pub struct RowWriter<'a> {
     out: &'a mut Vec<u8>,
     start: usize,
@@ -23,29 +25,39 @@ impl<'a> RowWriter<'a> {
     }
 
     /// Appends one byte.
+    ///
+    /// # Safety
+    /// Fewer than `total` bytes may have been written so far.
     #[inline(always)]
-    pub fn byte(&mut self, b: u8) {
-        assert!(self.pos < self.start + self.total, "row size was computed wrong");
-        // SAFETY: pos < start + total <= capacity (reserved in `new`).
+    pub unsafe fn byte(&mut self, b: u8) {
+        debug_assert!(self.pos < self.start + self.total, "row size was computed wrong");
+        // SAFETY: pos < start + total <= capacity (the caller's contract).
         unsafe { *self.out.as_mut_ptr().add(self.pos) = b };
         self.pos += 1;
     }
 
     /// Appends a short byte string (a separator).
+    ///
+    /// # Safety
+    /// At most `total` bytes may have been written once `s` is.
     #[inline(always)]
-    pub fn bytes(&mut self, s: &[u8]) {
-        assert!(self.pos + s.len() <= self.start + self.total, "row size was computed wrong");
+    pub unsafe fn bytes(&mut self, s: &[u8]) {
+        debug_assert!(self.pos + s.len() <= self.start + self.total, "row size was computed wrong");
         // SAFETY: the range is inside the reserved capacity; `s` cannot overlap it.
         unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), self.out.as_mut_ptr().add(self.pos), s.len()) };
         self.pos += s.len();
     }
 
     /// Appends `data[from..to]`, copying whole words when `data` has the bytes to read.
+    ///
+    /// # Safety
+    /// `from <= to <= data.len()`, and at most `total` bytes may have been written once the
+    /// value is.
     #[inline(always)]
-    pub fn slice(&mut self, data: &[u8], from: usize, to: usize) {
+    pub unsafe fn slice(&mut self, data: &[u8], from: usize, to: usize) {
         let len = to - from;
-        assert!(from <= to && to <= data.len(), "value range out of bounds");
-        assert!(self.pos + len <= self.start + self.total, "row size was computed wrong");
+        debug_assert!(from <= to && to <= data.len(), "value range out of bounds");
+        debug_assert!(self.pos + len <= self.start + self.total, "row size was computed wrong");
         // SAFETY: source reads stay within `data` (checked per branch); writes stay within
         // pos + 32 <= start + total + SLACK <= capacity; the buffers do not overlap.
         unsafe {
@@ -130,42 +142,75 @@ pub fn push_int(v: i64, out: &mut Vec<u8>) {
 /// `dst` must be valid for writing [`MAX_INT_LEN`] bytes.
 #[inline(always)]
 pub unsafe fn write_int(dst: *mut u8, v: i64) -> usize {
-    let neg = v < 0;
-    let mut u = v.unsigned_abs();
-    let n = digits(u) + usize::from(neg);
-    // SAFETY: n <= MAX_INT_LEN, so every write below is inside the caller's range.
+    let neg = usize::from(v < 0);
+    let u = v.unsigned_abs();
+    // SAFETY: the text is at most MAX_INT_LEN bytes; the helpers write at most that many
+    // (whole 8-byte words included) from `dst`.
     unsafe {
-        if neg {
-            *dst = b'-';
+        *dst = b'-';
+        let dst = dst.add(neg);
+        neg + if u <= u64::from(u32::MAX) { write_u32(dst, u as u32) } else { write_u64(dst, u) }
+    }
+}
+
+fn pair(x: u32) -> u64 {
+    let k = x as usize * 2;
+    u64::from(u16::from_le_bytes([PAIRS[k], PAIRS[k + 1]]))
+}
+
+/// The eight ASCII digits of `v < 10^8`, most significant first in memory order.
+#[inline(always)]
+fn eight_digits(v: u32) -> u64 {
+    let (hi, lo) = (v / 10_000, v % 10_000);
+    pair(hi / 100) | (pair(hi % 100) << 16) | (pair(lo / 100) << 32) | (pair(lo % 100) << 48)
+}
+
+/// # Safety
+/// `dst` must be valid for writing 10 bytes.
+#[inline(always)]
+unsafe fn write_u32(dst: *mut u8, v: u32) -> usize {
+    // SAFETY: at most 2 + 8 bytes are written.
+    unsafe {
+        if v < 100_000_000 {
+            let n = digits(u64::from(v));
+            // Drop the leading zeros: shifting right moves later bytes to the front.
+            let word = eight_digits(v) >> (8 * (8 - n));
+            std::ptr::write_unaligned(dst as *mut u64, word.to_le());
+            n
+        } else {
+            let top = v / 100_000_000;
+            let k = if top >= 10 {
+                std::ptr::copy_nonoverlapping(PAIRS.as_ptr().add(top as usize * 2), dst, 2);
+                2
+            } else {
+                *dst = b'0' + top as u8;
+                1
+            };
+            std::ptr::write_unaligned(dst.add(k) as *mut u64, eight_digits(v % 100_000_000).to_le());
+            k + 8
         }
+    }
+}
+
+/// # Safety
+/// `dst` must be valid for writing 20 bytes.
+unsafe fn write_u64(dst: *mut u8, mut u: u64) -> usize {
+    let n = digits(u);
+    // SAFETY: exactly n <= 20 bytes are written.
+    unsafe {
         let mut p = dst.add(n);
-        while u > u64::from(u32::MAX) {
+        while u >= 100 {
             let k = (u % 100) as usize * 2;
             u /= 100;
             p = p.sub(2);
             std::ptr::copy_nonoverlapping(PAIRS.as_ptr().add(k), p, 2);
         }
-        // 32-bit arithmetic, four digits per step, for the rest (all of an INT).
-        let mut w = u as u32;
-        while w >= 10_000 {
-            let r = w % 10_000;
-            w /= 10_000;
-            p = p.sub(4);
-            std::ptr::copy_nonoverlapping(PAIRS.as_ptr().add((r / 100) as usize * 2), p, 2);
-            std::ptr::copy_nonoverlapping(PAIRS.as_ptr().add((r % 100) as usize * 2), p.add(2), 2);
-        }
-        if w >= 100 {
-            let k = (w % 100) as usize * 2;
-            w /= 100;
+        if u >= 10 {
             p = p.sub(2);
-            std::ptr::copy_nonoverlapping(PAIRS.as_ptr().add(k), p, 2);
-        }
-        if w >= 10 {
-            p = p.sub(2);
-            std::ptr::copy_nonoverlapping(PAIRS.as_ptr().add(w as usize * 2), p, 2);
+            std::ptr::copy_nonoverlapping(PAIRS.as_ptr().add(u as usize * 2), p, 2);
         } else {
             p = p.sub(1);
-            *p = b'0' + w as u8;
+            *p = b'0' + u as u8;
         }
     }
     n
@@ -216,11 +261,14 @@ mod tests {
         let data = b"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".to_vec();
         let mut out = Vec::new();
         let mut w = RowWriter::new(&mut out, 3 + 20 + 1 + 3 + 40);
-        w.slice(&data, 0, 3);
-        w.slice(&data, 5, 25);
-        w.byte(b'|');
-        w.slice(&data, data.len() - 3, data.len());
-        w.slice(&data, 10, 50);
+        // SAFETY: the ranges are inside `data` and add up to the total.
+        unsafe {
+            w.slice(&data, 0, 3);
+            w.slice(&data, 5, 25);
+            w.byte(b'|');
+            w.slice(&data, data.len() - 3, data.len());
+            w.slice(&data, 10, 50);
+        }
         w.finish();
         assert_eq!(out, [&data[0..3], &data[5..25], b"|", &data[59..62], &data[10..50]].concat());
     }

@@ -30,27 +30,33 @@ pub fn assemble(cols: &[Encoded<'_>], keys: &[Vec<u8>], ops: Option<&[u8]>, rows
         + if cols.is_empty() { 2 } else { 0 }
         + ops.map_or(0, |_| op_key.len() + 1)
         + 1;
-    let total = cols.iter().map(Encoded::pushed_len).sum::<usize>() + rows * per_row;
+    let ops = ops.map(|o| &o[..rows]);
+    let total = cols.iter().map(|c| c.check(rows)).sum::<usize>() + rows * per_row;
     let mut w = RowWriter::new(out, total);
-    for i in 0..rows {
-        if cols.is_empty() {
-            w.bytes(b",{");
-        }
-        for (c, key) in cols.iter().zip(keys) {
-            w.bytes(key);
-            if c.quote {
-                w.byte(b'"');
-                w.slice(&c.data, c.starts[i], c.starts[i + 1]);
-                w.byte(b'"');
-            } else {
-                w.slice(&c.data, c.starts[i], c.starts[i + 1]);
+    // SAFETY: `check` guarantees every value range lies inside its column's text, and
+    // `total` counts exactly the keys, values, quotes, `__op` and braces written.
+    unsafe {
+        for i in 0..rows {
+            if cols.is_empty() {
+                w.bytes(b",{");
             }
+            for (c, key) in cols.iter().zip(keys) {
+                w.bytes(key);
+                let (from, to) = (*c.starts.get_unchecked(i), *c.starts.get_unchecked(i + 1));
+                if c.quote {
+                    w.byte(b'"');
+                    w.slice(&c.data, from, to);
+                    w.byte(b'"');
+                } else {
+                    w.slice(&c.data, from, to);
+                }
+            }
+            if let Some(ops) = ops {
+                w.bytes(op_key);
+                w.byte(*ops.get_unchecked(i));
+            }
+            w.byte(b'}');
         }
-        if let Some(ops) = ops {
-            w.bytes(op_key);
-            w.byte(ops[i]);
-        }
-        w.byte(b'}');
     }
     w.finish();
 }
