@@ -117,3 +117,20 @@ async fn a_slow_starrocks_makes_writers_wait() {
     assert!(stats.peak_buffered > max / 2, "the writer ran ahead until the buffer was full: {stats:?}");
     assert!(stats.peak_buffered <= max + (1 << 20) + 64 * 1024, "{stats:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_silent_server_hits_the_socket_timeout() {
+    let env = Env::start().await;
+    env.table("t", "id INT NOT NULL, name STRING, score INT", "DUPLICATE KEY (id)").await;
+    let proxy = Proxy::start(env.fe(), env.emu.be_http_addr()).await;
+    // The probe answers at once; every begin after it is held longer than the timeout.
+    proxy.fault(Fault { role: "fe", path_contains: "/begin", times: 1, action: Action::Delay(0) });
+    proxy.fault(Fault { role: "fe", path_contains: "/begin", times: 10, action: Action::Delay(2_000) });
+    let opts = env.options(proxy.fe, "t", &[("sink.socket.timeout-ms", "200"), ("sink.max-retries", "1")]);
+    let mut sink = builder(&opts).columns(score_columns(), false).build().await.unwrap();
+    sink.write(ChangeBatch::inserts(score_batch(&[(1, Some("a"), Some(1))]))).await.unwrap();
+    let err = sink.close().await.unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("still failing after 2 attempts"), "{text}");
+    assert!(text.contains("within 200 ms (sink.socket.timeout-ms)"), "{text}");
+}

@@ -64,6 +64,9 @@ async fn auto_picks_transactions_and_flushes_commit_each_time() {
     let loads: Vec<_> = log.iter().filter(|e| e.role == "be" && e.path.ends_with("/load")).collect();
     assert_eq!(loads[0].header("columns"), None, "aligned duplicate-key table: no columns header");
     assert_ne!(loads[0].header("label"), loads[1].header("label"), "a label per transaction");
+    let be: Vec<_> = log.iter().filter(|e| e.role == "be").collect();
+    let conns: std::collections::BTreeSet<_> = be.iter().map(|e| e.conn).collect();
+    assert!(conns.len() < be.len(), "BE connections are kept alive and reused: {} requests on {conns:?}", be.len());
 }
 
 fn kinds_batch(rows: &[(i32, &str, i32)], kinds: Vec<RowKind>) -> ChangeBatch {

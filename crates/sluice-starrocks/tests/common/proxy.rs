@@ -32,6 +32,8 @@ pub struct Exchange {
     pub response: String,
     /// The answer was dropped (connection closed instead).
     pub dropped: bool,
+    /// Which client connection carried it (numbered per role, from 1).
+    pub conn: usize,
 }
 
 impl Exchange {
@@ -104,11 +106,14 @@ async fn serve(
     rewrite: (SocketAddr, SocketAddr),
     state: Arc<Mutex<State>>,
 ) {
+    let mut conns = 0;
     loop {
         let Ok((stream, _)) = l.accept().await else { return };
         let state = state.clone();
+        conns += 1;
+        let conn = conns;
         tokio::spawn(async move {
-            let svc = hyper::service::service_fn(move |req| handle(req, role, upstream, rewrite, state.clone()));
+            let svc = hyper::service::service_fn(move |req| handle(req, role, conn, upstream, rewrite, state.clone()));
             let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc).await;
         });
     }
@@ -119,6 +124,7 @@ type Answer = hyper::Response<Full<Bytes>>;
 async fn handle(
     req: hyper::Request<Incoming>,
     role: &'static str,
+    conn: usize,
     upstream: SocketAddr,
     rewrite: (SocketAddr, SocketAddr),
     state: Arc<Mutex<State>>,
@@ -149,6 +155,7 @@ async fn handle(
             status: 200,
             response: body.clone(),
             dropped: false,
+            conn,
         });
         let mut r = hyper::Response::new(Full::new(Bytes::from(body.clone())));
         r.headers_mut().insert("connection", "close".parse().unwrap());
@@ -174,13 +181,13 @@ async fn handle(
         });
     }
     let stream = TcpStream::connect(upstream).await?;
-    let (mut sender, conn) =
+    let (mut sender, conn_task) =
         hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.map_err(std::io::Error::other)?;
-    let conn = tokio::spawn(conn);
+    let upstream_conn = tokio::spawn(conn_task);
     let resp = sender.send_request(up).await.map_err(std::io::Error::other)?;
     let (mut rparts, rbody) = resp.into_parts();
     let bytes = rbody.collect().await.map_err(std::io::Error::other)?.to_bytes();
-    conn.abort();
+    upstream_conn.abort();
     if let Some(loc) = rparts.headers.get("location").and_then(|v| v.to_str().ok()) {
         let loc = loc.replace(&rewrite.0.to_string(), &rewrite.1.to_string());
         rparts.headers.insert("location", loc.parse().unwrap());
@@ -205,6 +212,7 @@ async fn handle(
         status: rparts.status.as_u16(),
         response: String::from_utf8_lossy(&bytes).into_owned(),
         dropped,
+        conn,
     });
     drop(st);
     if dropped {
