@@ -32,8 +32,8 @@ pub enum Command {
 /// How bodies reach StarRocks.
 #[derive(Debug)]
 pub enum Mode {
-    /// One stream load per body (V1 or plain V2), labels from this function.
-    Stream(StreamLoader, fn(Option<&str>) -> String),
+    /// One stream load per body (V1 or plain V2).
+    Stream(StreamLoader),
     /// Transaction stream load.
     Transaction(TxnClient),
 }
@@ -213,8 +213,8 @@ impl Loader {
     async fn load(&mut self, payload: &Payload) -> Result<(), Arc<LoadError>> {
         let rows = payload.rows;
         match &self.mode {
-            Mode::Stream(loader, make_label) => {
-                let mut label = make_label(self.label_prefix.as_deref());
+            Mode::Stream(loader) => {
+                let mut label = loader.new_label();
                 let loaded = loader.load(&mut label, payload).await.map_err(Arc::new)?;
                 tracing::debug!(label = %label, rows, already = loaded.already_loaded, "stream load done");
                 self.shared.counters.commits.fetch_add(1, Ordering::Relaxed);

@@ -178,7 +178,7 @@ impl SinkBuilder {
         let retry = RetryPolicy { max_retries: o.max_retries, base: self.retry_pause };
         let load_timeout =
             Duration::from_secs(o.properties.timeout_secs.unwrap_or(if kind == LoadKind::V1 { 60 } else { 600 }));
-        let stream = |expect, make: fn() -> String| StreamLoader {
+        let stream = |expect, make_label: fn(Option<&str>) -> String| StreamLoader {
             transport: transport.clone(),
             db: o.database.clone(),
             table: o.table.clone(),
@@ -187,11 +187,12 @@ impl SinkBuilder {
             retry,
             label_timeout: load_timeout,
             sanitize: o.sanitize_error_log,
-            relabel: Some(make),
+            make_label,
+            label_prefix: o.label_prefix.clone(),
         };
         let (mode, policy) = match kind {
             LoadKind::V1 => (
-                Mode::Stream(stream(V1_CONTINUE_WAIT, || label::v1(None)), label::v1),
+                Mode::Stream(stream(V1_CONTINUE_WAIT, label::v1)),
                 FlushPolicy {
                     load_size: o.buffer_max_bytes,
                     max_rows: Some(o.buffer_max_rows),
@@ -199,9 +200,7 @@ impl SinkBuilder {
                     transactional: false,
                 },
             ),
-            LoadKind::StreamLoad => {
-                (Mode::Stream(stream(o.wait_for_continue_timeout, || label::v2(None)), label::v2), v2_policy(o, false))
-            }
+            LoadKind::StreamLoad => (Mode::Stream(stream(o.wait_for_continue_timeout, label::v2)), v2_policy(o, false)),
             LoadKind::Transaction => (
                 Mode::Transaction(TxnClient::new(Settings {
                     transport: transport.clone(),

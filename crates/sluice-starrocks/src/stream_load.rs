@@ -44,8 +44,10 @@ pub struct StreamLoader {
     pub label_timeout: Duration,
     /// `sink.sanitize-error-log`.
     pub sanitize: bool,
-    /// Makes a new label when the old one is ABORTED (V1 does; `None` keeps the label).
-    pub relabel: Option<fn() -> String>,
+    /// How labels are made (V1 or V2 form).
+    pub make_label: fn(Option<&str>) -> String,
+    /// `sink.label-prefix`.
+    pub label_prefix: Option<String>,
 }
 
 enum Answer {
@@ -54,6 +56,11 @@ enum Answer {
 }
 
 impl StreamLoader {
+    /// A fresh label.
+    pub fn new_label(&self) -> String {
+        (self.make_label)(self.label_prefix.as_deref())
+    }
+
     /// Loads `body` under `label` (which changes if StarRocks aborted it).
     pub async fn load(&self, label: &mut String, body: &Payload) -> Result<Loaded, LoadError> {
         let mut retry = 0;
@@ -130,9 +137,8 @@ impl StreamLoader {
             // The answer said FINISHED; only the lookup failed.
             Err(_) if finished => Ok(loaded),
             Ok((LabelState::Aborted, _)) => {
-                if let Some(new) = self.relabel {
-                    *label = new();
-                }
+                // An aborted label may be used again, but a new one (as V1 does) leaves no doubt.
+                *label = self.new_label();
                 Ok(None)
             }
             Ok((LabelState::Unknown, _)) => Ok(None),
