@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod options;
 pub mod row_kind;
 pub mod schema;
+pub mod sink;
 pub mod span;
 pub mod suggest;
 pub mod types;

@@ -65,7 +65,6 @@ pub struct LoadProperties {
     pub warehouse: Option<String>,
     /// `timezone`.
     pub timezone: Option<String>,
-    warnings: Vec<OptionProblem>,
 }
 
 impl LoadProperties {
@@ -74,15 +73,16 @@ impl LoadProperties {
         let mut p =
             LoadProperties { column_separator: b"\t".to_vec(), row_delimiter: b"\n".to_vec(), ..Default::default() };
         let mut problems = Vec::new();
+        let mut warnings = Vec::new();
         for (key, value) in entries {
-            if let Err(problem) = p.apply(&key, &value) {
+            if let Err(problem) = p.apply(&key, &value, &mut warnings) {
                 problems.push(*problem);
             }
             p.entries.retain(|(k, _)| *k != key);
             p.entries.push((key, value));
         }
         problems.extend(p.compression_problem());
-        problems.append(&mut p.warnings);
+        problems.append(&mut warnings);
         (p, problems)
     }
 
@@ -96,7 +96,7 @@ impl LoadProperties {
         self.format == Some(Format::Json)
     }
 
-    fn apply(&mut self, key: &str, value: &str) -> Result<(), Box<OptionProblem>> {
+    fn apply(&mut self, key: &str, value: &str, warnings: &mut Vec<OptionProblem>) -> Result<(), Box<OptionProblem>> {
         let full = format!("sink.properties.{key}");
         let bad = |what: &str| {
             Box::new(
@@ -120,8 +120,8 @@ impl LoadProperties {
                     }
                 })
             }
-            "column_separator" => self.column_separator = checked_delimiter(&full, value, &mut self.warnings)?,
-            "row_delimiter" => self.row_delimiter = checked_delimiter(&full, value, &mut self.warnings)?,
+            "column_separator" => self.column_separator = checked_delimiter(&full, value, warnings)?,
+            "row_delimiter" => self.row_delimiter = checked_delimiter(&full, value, warnings)?,
             "enclose" => self.enclose = Some(single_byte(value).map_err(|why| bad(&why))?),
             "escape" => self.escape = Some(single_byte(value).map_err(|why| bad(&why))?),
             "columns" => {
@@ -196,7 +196,7 @@ impl LoadProperties {
                 if let Some(s) = sluice_common::suggest::did_you_mean(unknown, STREAM_LOAD_HEADERS.iter().copied()) {
                     p.help = Some(format!("did you mean 'sink.properties.{s}'?"));
                 }
-                self.warnings.push(p);
+                warnings.push(p);
             }
         }
         Ok(())

@@ -1,0 +1,301 @@
+//! The background task of a sink: gathers encoded rows into bodies and sends them as the
+//! flush policy says, one request at a time, so a sink has at most one open transaction.
+//! Rows arrive through an unbounded channel whose bytes the writer counts against the
+//! budget; the loader releases them once StarRocks has them.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use bytes::Bytes;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::body::{Budget, BufferPool, Chunk, Payload};
+use crate::encode::Framing;
+use crate::error::{LoadError, SinkError};
+use crate::flush::{Buffered, FlushDecision, FlushPolicy};
+use crate::label;
+use crate::stream_load::StreamLoader;
+use crate::transaction::{Transaction, TxnClient};
+
+/// What the writer asks of the loader.
+#[derive(Debug)]
+pub enum Command {
+    /// Encoded rows (their bytes are already counted in the budget).
+    Rows(Bytes, u64),
+    /// Load and commit everything, then answer.
+    Flush(oneshot::Sender<Result<(), SinkError>>),
+    /// Like `Flush`, then end.
+    Close(oneshot::Sender<Result<(), SinkError>>),
+}
+
+/// How bodies reach StarRocks.
+#[derive(Debug)]
+pub enum Mode {
+    /// One stream load per body (V1 or plain V2).
+    Stream(StreamLoader),
+    /// Transaction stream load.
+    Transaction(TxnClient),
+}
+
+/// Counters of a sink.
+#[derive(Debug, Default)]
+pub struct Counters {
+    /// Rows loaded.
+    pub rows: AtomicU64,
+    /// Body bytes sent (after compression).
+    pub bytes: AtomicU64,
+    /// Load requests that succeeded.
+    pub loads: AtomicU64,
+    /// Commits (transactions, or stream loads).
+    pub commits: AtomicU64,
+}
+
+/// State the writer and the loader share.
+#[derive(Debug, Default)]
+pub struct Shared {
+    /// The failure that stopped the loader.
+    pub failure: Mutex<Option<Arc<LoadError>>>,
+    /// Counters.
+    pub counters: Counters,
+    /// Buffers for the writer to reuse.
+    pub pool: BufferPool,
+}
+
+impl Shared {
+    /// The failure, if the loader stopped on one.
+    pub fn failure(&self) -> Option<Arc<LoadError>> {
+        self.failure.lock().ok().and_then(|f| f.clone())
+    }
+}
+
+/// The loader's state.
+pub struct Loader {
+    /// How bodies are sent.
+    pub mode: Mode,
+    /// When they are sent.
+    pub policy: FlushPolicy,
+    /// `sink.label-prefix`.
+    pub label_prefix: Option<String>,
+    /// LZ4-compress bodies.
+    pub compress: bool,
+    /// Memory accounting.
+    pub budget: Arc<Budget>,
+    /// Shared with the writer.
+    pub shared: Arc<Shared>,
+    chunk: Chunk,
+    oldest: Option<Instant>,
+    txn: Option<Transaction>,
+}
+
+impl Loader {
+    /// A loader; `framing` shapes its bodies.
+    pub fn new(
+        mode: Mode,
+        policy: FlushPolicy,
+        framing: Framing,
+        label_prefix: Option<String>,
+        compress: bool,
+        budget: Arc<Budget>,
+        shared: Arc<Shared>,
+    ) -> Self {
+        Loader {
+            mode,
+            policy,
+            label_prefix,
+            compress,
+            budget,
+            shared,
+            chunk: Chunk::new(framing),
+            oldest: None,
+            txn: None,
+        }
+    }
+
+    fn buffered(&self) -> Buffered {
+        Buffered { bytes: self.chunk.bytes, rows: self.chunk.rows, oldest: self.oldest }
+    }
+
+    /// Runs until `Close`, or until the sink is dropped.
+    pub async fn run(mut self, mut rx: mpsc::UnboundedReceiver<Command>) {
+        loop {
+            let deadline = self.policy.deadline(&self.buffered());
+            let timer = async {
+                match deadline {
+                    Some(d) => tokio::time::sleep_until(d.into()).await,
+                    None => std::future::pending().await,
+                }
+            };
+            let cmd = tokio::select! {
+                cmd = rx.recv() => cmd,
+                _ = timer => {
+                    if let Err(e) = self.step().await {
+                        return self.failed(e, rx).await;
+                    }
+                    continue;
+                }
+            };
+            match cmd {
+                Some(Command::Rows(piece, rows)) => {
+                    self.chunk.push(piece, rows);
+                    self.oldest.get_or_insert_with(Instant::now);
+                    if let Err(e) = self.step().await {
+                        return self.failed(e, rx).await;
+                    }
+                }
+                Some(Command::Flush(reply)) => {
+                    if let Err(e) = self.commit().await {
+                        // Recorded before answering: the writer's next call sees it.
+                        self.record(e.clone());
+                        let _ = reply.send(Err(SinkError::Load(e.clone())));
+                        return self.failed(e, rx).await;
+                    }
+                    let _ = reply.send(Ok(()));
+                }
+                Some(Command::Close(reply)) => {
+                    let result = self.commit().await;
+                    if let Err(e) = &result {
+                        self.abandon().await;
+                        self.record(e.clone());
+                    }
+                    self.budget.stop();
+                    let _ = reply.send(result.map_err(SinkError::Load));
+                    return;
+                }
+                None => {
+                    // Dropped without close: nothing more will come; leave nothing open.
+                    self.abandon().await;
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Acts on the flush policy.
+    async fn step(&mut self) -> Result<(), Arc<LoadError>> {
+        match self.policy.decide(&self.buffered(), Instant::now()) {
+            FlushDecision::Hold => Ok(()),
+            FlushDecision::Load(reason) => {
+                tracing::debug!(?reason, bytes = self.chunk.bytes, "loading buffered rows");
+                self.send_chunk().await
+            }
+            FlushDecision::Commit(reason) => {
+                tracing::debug!(?reason, bytes = self.chunk.bytes, "flushing");
+                self.commit().await
+            }
+        }
+    }
+
+    /// Sends the buffered rows (into the open transaction, which it begins if needed).
+    async fn send_chunk(&mut self) -> Result<(), Arc<LoadError>> {
+        if self.chunk.is_empty() {
+            return Ok(());
+        }
+        let (payload, held) = self.chunk.seal();
+        let result = self.send(payload).await;
+        self.budget.release(held);
+        result
+    }
+
+    async fn send(&mut self, payload: Payload) -> Result<(), Arc<LoadError>> {
+        let rows = payload.rows;
+        let payload = if self.compress { compress(payload).await? } else { payload };
+        let len = payload.len;
+        self.load(&payload).await?;
+        self.shared.pool.recycle(payload);
+        let c = &self.shared.counters;
+        c.rows.fetch_add(rows, Ordering::Relaxed);
+        c.bytes.fetch_add(len, Ordering::Relaxed);
+        c.loads.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    async fn load(&mut self, payload: &Payload) -> Result<(), Arc<LoadError>> {
+        let rows = payload.rows;
+        match &self.mode {
+            Mode::Stream(loader) => {
+                let mut label = loader.new_label();
+                let loaded = loader.load(&mut label, payload).await.map_err(Arc::new)?;
+                tracing::debug!(label = %label, rows, already = loaded.already_loaded, "stream load done");
+                self.shared.counters.commits.fetch_add(1, Ordering::Relaxed);
+            }
+            Mode::Transaction(client) => {
+                if self.txn.is_none() {
+                    self.txn = Some(client.begin(label::v2(self.label_prefix.as_deref())).await.map_err(Arc::new)?);
+                }
+                let txn = self.txn.as_mut().expect("transaction just begun");
+                txn.load(payload).await.map_err(Arc::new)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends what is buffered and commits the open transaction.
+    async fn commit(&mut self) -> Result<(), Arc<LoadError>> {
+        self.send_chunk().await?;
+        if let Some(mut txn) = self.txn.take() {
+            if let Err(e) = txn.commit().await {
+                tracing::warn!(label = %txn.label(), error = %e, "commit failed");
+                // StarRocks may have aborted it already; rolling back makes sure.
+                self.txn = Some(txn);
+                return Err(Arc::new(e));
+            }
+            self.shared.counters.commits.fetch_add(1, Ordering::Relaxed);
+        }
+        self.oldest = None;
+        Ok(())
+    }
+
+    /// Rolls back the open transaction and drops the buffered rows.
+    async fn abandon(&mut self) {
+        if let Some(txn) = self.txn.take() {
+            let label = txn.label().to_string();
+            match txn.rollback().await {
+                Ok(_) => tracing::info!(label = %label, "open transaction rolled back"),
+                Err(e) => {
+                    tracing::warn!(label = %label, error = %e, "rollback failed; StarRocks aborts it at its timeout")
+                }
+            }
+        }
+        let (_, held) = self.chunk.seal();
+        self.budget.release(held);
+        self.oldest = None;
+    }
+
+    /// After a failure: roll back, record it, and answer every later request with it.
+    async fn failed(mut self, e: Arc<LoadError>, mut rx: mpsc::UnboundedReceiver<Command>) {
+        self.record(e.clone());
+        self.abandon().await;
+        self.budget.stop();
+        while let Some(cmd) = rx.recv().await {
+            match cmd {
+                Command::Rows(piece, _) => self.budget.release(piece.len() as u64),
+                Command::Flush(reply) => {
+                    let _ = reply.send(Err(SinkError::Load(e.clone())));
+                }
+                Command::Close(reply) => {
+                    let _ = reply.send(Err(SinkError::Load(e.clone())));
+                    return;
+                }
+            }
+        }
+    }
+
+    fn record(&self, e: Arc<LoadError>) {
+        if let Ok(mut f) = self.shared.failure.lock()
+            && f.is_none()
+        {
+            tracing::error!(error = %e, "StarRocks sink failed");
+            *f = Some(e);
+        }
+    }
+}
+
+async fn compress(p: Payload) -> Result<Payload, Arc<LoadError>> {
+    let result = tokio::task::spawn_blocking(move || p.lz4_frame()).await;
+    match result {
+        Ok(Ok(z)) => Ok(z),
+        Ok(Err(e)) => Err(Arc::new(LoadError::Compression(e.to_string()))),
+        Err(e) => Err(Arc::new(LoadError::Compression(e.to_string()))),
+    }
+}

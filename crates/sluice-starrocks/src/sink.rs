@@ -1,0 +1,414 @@
+//! The StarRocks sink: built from the same option pairs a `CREATE TABLE … WITH (…)` gives,
+//! plus the Flink schema; implements [`sluice_common::sink::Sink`].
+//!
+//! It picks how rows are loaded as the connector does (spec §2.4): `V1` is stream load;
+//! `V2` and `AUTO` (at-least-once always picks V2) use transaction stream load when the
+//! server has the transaction API (the label-less `begin` probe) and
+//! `sink.at-least-once.use-transaction-stream-load` is on, plain stream load otherwise.
+//! Exactly-once and merge commit are refused when the sink is built.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use chrono_tz::Tz;
+use http::Method;
+use sluice_common::schema::TableSchema;
+use sluice_common::sink::Sink;
+use sluice_common::{ChangeBatch, DataType};
+use tokio::sync::{mpsc, oneshot};
+use tokio::task::JoinHandle;
+
+use crate::body::Budget;
+use crate::encode::{CsvLayout, EncoderSettings, Framing, OpMode, RowEncoder};
+use crate::error::{ConfigError, EncodeError, SinkError};
+use crate::flush::FlushPolicy;
+use crate::headers::{self, LoadKind};
+use crate::label;
+use crate::loader::{Command, Loader, Mode, Shared};
+use crate::options::{Compression, Format, Semantic, SinkVersion, StarRocksSinkOptions};
+use crate::response::{Reply, probe_supports_transactions};
+use crate::retry::RetryPolicy;
+use crate::stream_load::StreamLoader;
+use crate::target::TargetTable;
+use crate::transaction::{Settings, TxnClient};
+use crate::transport::{Request, Transport, TransportConfig};
+
+/// The `Expect: 100-continue` wait of V1 loads (HttpClient's default, spec §1.2).
+const V1_CONTINUE_WAIT: Duration = Duration::from_secs(3);
+/// Smallest V2 load.
+const MIN_LOAD: u64 = 1 << 20;
+
+/// Configures a [`StarRocksSink`].
+#[derive(Debug, Clone)]
+pub struct SinkBuilder {
+    options: StarRocksSinkOptions,
+    columns: Option<Vec<(String, DataType)>>,
+    flink_primary_key: bool,
+    target: Option<TargetTable>,
+    time_zone: Option<Tz>,
+    retry_pause: Duration,
+}
+
+/// Figures of a sink so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SinkStats {
+    /// Rows loaded.
+    pub rows: u64,
+    /// Body bytes sent (compressed size when compressed).
+    pub bytes: u64,
+    /// Successful load requests.
+    pub loads: u64,
+    /// Commits (transactions committed, or stream loads).
+    pub commits: u64,
+    /// Most bytes buffered at once (encoded and not yet loaded).
+    pub peak_buffered: u64,
+}
+
+impl SinkBuilder {
+    /// A builder from typed options.
+    pub fn new(options: StarRocksSinkOptions) -> Self {
+        SinkBuilder {
+            options,
+            columns: None,
+            flink_primary_key: false,
+            target: None,
+            time_zone: None,
+            retry_pause: Duration::from_secs(1),
+        }
+    }
+
+    /// A builder from the `WITH` pairs of the table.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, SinkError> {
+        StarRocksSinkOptions::from_pairs(pairs).map(Self::new).map_err(|p| ConfigError::Options(p).into())
+    }
+
+    /// The Flink schema: the sink writes its physical columns, in order; a declared primary
+    /// key means a primary-key table unless [`target_table`](Self::target_table) says
+    /// otherwise.
+    pub fn schema(mut self, schema: &TableSchema) -> Self {
+        self.columns = Some(schema.physical_columns().map(|c| (c.name.clone(), c.data_type.clone())).collect());
+        self.flink_primary_key = schema.primary_key.is_some();
+        self
+    }
+
+    /// The columns (name and Flink type) directly; `primary_key` as for [`schema`](Self::schema).
+    pub fn columns(mut self, columns: Vec<(String, DataType)>, primary_key: bool) -> Self {
+        self.columns = Some(columns);
+        self.flink_primary_key = primary_key;
+        self
+    }
+
+    /// What `information_schema.COLUMNS` says about the StarRocks table (primary key or
+    /// not, column alignment), as the connector reads it before it starts.
+    pub fn target_table(mut self, table: TargetTable) -> Self {
+        self.target = Some(table);
+        self
+    }
+
+    /// Flink's `table.local-time-zone`: TIMESTAMP_LTZ values are written as wall-clock time
+    /// of this zone (UTC by default).
+    pub fn time_zone(mut self, tz: Tz) -> Self {
+        self.time_zone = Some(tz);
+        self
+    }
+
+    /// The first pause between retries (1 s by default, growing up to 10×).
+    pub fn retry_pause(mut self, pause: Duration) -> Self {
+        self.retry_pause = pause;
+        self
+    }
+
+    /// Checks the options, asks the server whether it has the transaction API, and starts
+    /// the sink's background loader. Needs a Tokio runtime.
+    pub async fn build(self) -> Result<StarRocksSink, SinkError> {
+        let o = &self.options;
+        refuse_unsupported(o)?;
+        if let Some(p) = &o.label_prefix
+            && !label::prefix_is_valid(p)
+        {
+            return Err(ConfigError::LabelPrefix(p.clone()).into());
+        }
+        let transport = Transport::new(&TransportConfig {
+            load_urls: o.load_urls.clone(),
+            username: o.username.clone(),
+            password: o.password.clone(),
+            connect_timeout: o.connect_timeout,
+            socket_timeout: o.socket_timeout,
+        })
+        .map_err(|e| ConfigError::NotSupported {
+            what: format!("the load-url ({e})"),
+            help: "use http://host:port".into(),
+        })?;
+        let has_transactions = probe(&transport).await;
+        let kind = match o.version {
+            SinkVersion::V1 => LoadKind::V1,
+            _ if has_transactions && o.use_transaction_stream_load => LoadKind::Transaction,
+            _ => LoadKind::StreamLoad,
+        };
+        tracing::info!(?kind, has_transactions, version = %o.version, "StarRocks sink version chosen");
+        let format = o.properties.format.unwrap_or(Format::Csv);
+        let names: Vec<String> = self.columns.iter().flatten().map(|(n, _)| n.clone()).collect();
+        let upsert = match &self.target {
+            Some(t) => t.is_primary_key(),
+            None => self.flink_primary_key,
+        };
+        let aligned = self.target.as_ref().is_some_and(|t| t.is_aligned_with(&names));
+        let columns = headers::columns_header(kind, format, o.properties.columns.as_deref(), &names, upsert, aligned);
+        let hs = headers::build(kind, o, columns.as_deref())?;
+        let layout = CsvLayout::from_properties(&o.properties).map_err(ConfigError::Layout)?;
+        let encoder = match &self.columns {
+            Some(cols) => Some(RowEncoder::new(
+                cols,
+                EncoderSettings {
+                    format,
+                    layout: layout.clone(),
+                    op_mode: if upsert {
+                        OpMode::Upsert { ignore_update_before: o.ignore_update_before }
+                    } else {
+                        OpMode::Append
+                    },
+                    time_zone: self.time_zone,
+                },
+            )?),
+            None => None,
+        };
+        let retry = RetryPolicy { max_retries: o.max_retries, base: self.retry_pause };
+        let load_timeout =
+            Duration::from_secs(o.properties.timeout_secs.unwrap_or(if kind == LoadKind::V1 { 60 } else { 600 }));
+        let stream = |expect, make_label: fn(Option<&str>) -> String| StreamLoader {
+            transport: transport.clone(),
+            db: o.database.clone(),
+            table: o.table.clone(),
+            headers: hs.load.clone(),
+            expect_continue: expect,
+            retry,
+            label_timeout: load_timeout,
+            sanitize: o.sanitize_error_log,
+            make_label,
+            label_prefix: o.label_prefix.clone(),
+        };
+        let (mode, policy) = match kind {
+            LoadKind::V1 => (
+                Mode::Stream(stream(V1_CONTINUE_WAIT, label::v1)),
+                FlushPolicy {
+                    load_size: o.buffer_max_bytes,
+                    max_rows: Some(o.buffer_max_rows),
+                    interval: o.flush_interval,
+                    transactional: false,
+                },
+            ),
+            LoadKind::StreamLoad => (Mode::Stream(stream(o.wait_for_continue_timeout, label::v2)), v2_policy(o, false)),
+            LoadKind::Transaction => (
+                Mode::Transaction(TxnClient::new(Settings {
+                    transport: transport.clone(),
+                    db: o.database.clone(),
+                    table: o.table.clone(),
+                    load_headers: hs.load.clone(),
+                    begin_headers: hs.begin.clone(),
+                    prepare_headers: hs.prepare.clone(),
+                    expect_continue: o.wait_for_continue_timeout,
+                    retry,
+                    sanitize: o.sanitize_error_log,
+                })),
+                v2_policy(o, true),
+            ),
+        };
+        let framing = Framing { format };
+        let budget = Arc::new(Budget::new(o.buffer_max_bytes));
+        let shared = Arc::new(Shared::default());
+        let compress = o.properties.compression == Some(Compression::Lz4Frame);
+        let loader =
+            Loader::new(mode, policy, framing, o.label_prefix.clone(), compress, budget.clone(), shared.clone());
+        let (tx, rx) = mpsc::unbounded_channel();
+        let task = tokio::spawn(loader.run(rx));
+        Ok(StarRocksSink { encoder, framing, layout, tx, budget, shared, task: Some(task), closed: false, kind })
+    }
+}
+
+fn v2_policy(o: &StarRocksSinkOptions, transactional: bool) -> FlushPolicy {
+    FlushPolicy {
+        load_size: (o.buffer_max_bytes / 4).max(MIN_LOAD).min(o.chunk_limit),
+        max_rows: None,
+        interval: o.flush_interval,
+        transactional,
+    }
+}
+
+fn refuse_unsupported(o: &StarRocksSinkOptions) -> Result<(), ConfigError> {
+    if o.semantic == Semantic::ExactlyOnce {
+        return Err(ConfigError::NotSupported {
+            what: "'sink.semantic' = 'exactly-once'".into(),
+            help: "use 'sink.semantic' = 'at-least-once' for now".into(),
+        });
+    }
+    if o.merge_commit_enabled() {
+        return Err(ConfigError::NotSupported {
+            what: "merge commit ('sink.properties.enable_merge_commit' = 'true')".into(),
+            help: "remove 'sink.properties.enable_merge_commit' to load with transaction stream load".into(),
+        });
+    }
+    Ok(())
+}
+
+/// The connector's transaction-support probe: a label-less `POST /api/transaction/begin`.
+/// Only a `Not implemented` answer means "no"; an unreachable server counts as "yes".
+async fn probe(t: &Transport) -> bool {
+    let req = Request {
+        method: Method::POST,
+        path: "/api/transaction/begin".into(),
+        headers: Vec::new(),
+        body: Some(Default::default()),
+        expect_continue: None,
+    };
+    match t.send(&req, false).await {
+        Ok(resp) => probe_supports_transactions(Reply::parse(&resp.body).as_ref()),
+        Err(e) => {
+            tracing::warn!(error = %e, "transaction-support probe failed; assuming transaction load is supported");
+            true
+        }
+    }
+}
+
+/// A running StarRocks sink (see the crate documentation for an example).
+pub struct StarRocksSink {
+    encoder: Option<RowEncoder>,
+    framing: Framing,
+    layout: CsvLayout,
+    tx: mpsc::UnboundedSender<Command>,
+    budget: Arc<Budget>,
+    shared: Arc<Shared>,
+    task: Option<JoinHandle<()>>,
+    closed: bool,
+    kind: LoadKind,
+}
+
+impl std::fmt::Debug for StarRocksSink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StarRocksSink").field("kind", &self.kind).field("closed", &self.closed).finish_non_exhaustive()
+    }
+}
+
+impl StarRocksSink {
+    /// A builder from the `WITH` pairs of the table.
+    pub fn builder<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<SinkBuilder, SinkError> {
+        SinkBuilder::from_pairs(pairs)
+    }
+
+    /// How rows are loaded.
+    pub fn load_kind(&self) -> LoadKind {
+        self.kind
+    }
+
+    /// Figures so far.
+    pub fn stats(&self) -> SinkStats {
+        let c = &self.shared.counters;
+        SinkStats {
+            rows: c.rows.load(Ordering::Relaxed),
+            bytes: c.bytes.load(Ordering::Relaxed),
+            loads: c.loads.load(Ordering::Relaxed),
+            commits: c.commits.load(Ordering::Relaxed),
+            peak_buffered: self.budget.peak(),
+        }
+    }
+
+    fn check(&self) -> Result<(), SinkError> {
+        if let Some(e) = self.shared.failure() {
+            return Err(SinkError::Load(e));
+        }
+        if self.closed {
+            return Err(SinkError::Closed(None));
+        }
+        Ok(())
+    }
+
+    /// Buffers the rows of `batch`; waits while the buffer is full. An `Encode` error
+    /// leaves nothing of the batch buffered and the sink usable.
+    pub async fn write_batch(&mut self, batch: &ChangeBatch) -> Result<(), SinkError> {
+        self.check()?;
+        let Some(encoder) = &self.encoder else { return Err(ConfigError::NoSchema.into()) };
+        self.budget.room().await;
+        self.check()?;
+        let mut out = self.shared.pool.take();
+        let rows = encoder.encode(batch, &mut out)?.rows;
+        self.hand_over(out, rows as u64)
+    }
+
+    /// Buffers rows given as text in the load format: CSV lines without their delimiter
+    /// (fields joined by the column separator, `__op` included where the table needs it),
+    /// or JSON objects.
+    pub async fn write_rows<R: AsRef<[u8]>>(&mut self, rows: impl IntoIterator<Item = R>) -> Result<(), SinkError> {
+        self.check()?;
+        self.budget.room().await;
+        self.check()?;
+        let mut out = Vec::new();
+        let mut n = 0u64;
+        for (i, row) in rows.into_iter().enumerate() {
+            self.framing
+                .push_raw(&self.layout, row.as_ref(), &mut out)
+                .map_err(|message| EncodeError::RawRow { row: i, message })?;
+            n += 1;
+        }
+        self.hand_over(out, n)
+    }
+
+    fn hand_over(&mut self, out: Vec<u8>, rows: u64) -> Result<(), SinkError> {
+        if rows == 0 {
+            return Ok(());
+        }
+        self.budget.add(out.len() as u64);
+        self.tx.send(Command::Rows(Bytes::from(out), rows)).map_err(|_| self.gone())
+    }
+
+    fn gone(&self) -> SinkError {
+        match self.shared.failure() {
+            Some(e) => SinkError::Load(e),
+            None => SinkError::Closed(None),
+        }
+    }
+
+    /// Loads and commits everything written so far.
+    pub async fn flush_all(&mut self) -> Result<(), SinkError> {
+        self.check()?;
+        let (reply, answer) = oneshot::channel();
+        self.tx.send(Command::Flush(reply)).map_err(|_| self.gone())?;
+        answer.await.map_err(|_| self.gone())?
+    }
+
+    /// Flushes and stops the background loader.
+    pub async fn close_sink(&mut self) -> Result<(), SinkError> {
+        if self.closed {
+            return Ok(());
+        }
+        self.closed = true;
+        let (reply, answer) = oneshot::channel();
+        let sent = self.tx.send(Command::Close(reply));
+        let result = match sent {
+            Ok(()) => answer.await.map_err(|_| self.gone()).and_then(|r| r),
+            Err(_) => Err(self.gone()),
+        };
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+        result
+    }
+}
+
+#[async_trait]
+impl Sink for StarRocksSink {
+    type Error = SinkError;
+
+    async fn write(&mut self, batch: ChangeBatch) -> Result<(), SinkError> {
+        self.write_batch(&batch).await
+    }
+
+    async fn flush(&mut self) -> Result<(), SinkError> {
+        self.flush_all().await
+    }
+
+    async fn close(&mut self) -> Result<(), SinkError> {
+        self.close_sink().await
+    }
+}
