@@ -100,6 +100,9 @@ pub enum EncodeError {
         /// What is wrong.
         message: String,
     },
+    /// The thread that encodes half of large batches is gone.
+    #[error("{0}")]
+    Worker(String),
 }
 
 /// An HTTP exchange failed.

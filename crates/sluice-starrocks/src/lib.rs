@@ -70,6 +70,7 @@ pub mod options;
 mod response;
 mod retry;
 mod sink;
+mod split_encode;
 mod stream_load;
 mod target;
 mod transaction;

@@ -31,6 +31,7 @@ use crate::loader::{Command, Loader, Mode, Shared};
 use crate::options::{Compression, Format, Semantic, SinkVersion, StarRocksSinkOptions};
 use crate::response::{Reply, probe_supports_transactions};
 use crate::retry::RetryPolicy;
+use crate::split_encode::SplitEncoder;
 use crate::stream_load::StreamLoader;
 use crate::target::TargetTable;
 use crate::transaction::{Settings, TxnClient};
@@ -160,7 +161,7 @@ impl SinkBuilder {
         let hs = headers::build(kind, o, columns.as_deref())?;
         let layout = CsvLayout::from_properties(&o.properties).map_err(ConfigError::Layout)?;
         let encoder = match &self.columns {
-            Some(cols) => Some(RowEncoder::new(
+            Some(cols) => Some(SplitEncoder::new(RowEncoder::new(
                 cols,
                 EncoderSettings {
                     format,
@@ -172,7 +173,7 @@ impl SinkBuilder {
                     },
                     time_zone: self.time_zone,
                 },
-            )?),
+            )?)),
             None => None,
         };
         let retry = RetryPolicy { max_retries: o.max_retries, base: self.retry_pause };
@@ -274,7 +275,7 @@ async fn probe(t: &Transport) -> bool {
 
 /// A running StarRocks sink (see the crate documentation for an example).
 pub struct StarRocksSink {
-    encoder: Option<RowEncoder>,
+    encoder: Option<SplitEncoder>,
     framing: Framing,
     layout: CsvLayout,
     tx: mpsc::UnboundedSender<Command>,
@@ -331,9 +332,10 @@ impl StarRocksSink {
         let Some(encoder) = &self.encoder else { return Err(ConfigError::NoSchema.into()) };
         self.budget.room().await;
         self.check()?;
-        let mut out = self.shared.pool.take();
-        let rows = encoder.encode(batch, &mut out)?.rows;
-        self.hand_over(out, rows as u64)
+        for (out, rows) in encoder.encode(batch, &self.shared.pool)? {
+            self.hand_over(out, rows as u64)?;
+        }
+        Ok(())
     }
 
     /// Buffers rows given as text in the load format: CSV lines without their delimiter
