@@ -96,6 +96,8 @@ pub struct StarRocksSinkOptions {
     pub max_retries: u32,
     /// Whether `sink.max-retries` was given.
     pub max_retries_set: bool,
+    /// `sink.retry.interval-ms`.
+    pub retry_interval: Duration,
     /// `sink.connect.timeout-ms`, clamped into 100 ms ..= 60 s as the connector does.
     pub connect_timeout: Duration,
     /// `sink.socket.timeout-ms`; `None` waits forever (-1 and 0).
@@ -223,6 +225,7 @@ impl StarRocksSinkOptions {
             enqueue_timeout,
             max_retries,
             max_retries_set,
+            retry_interval,
             connect_timeout,
             socket_timeout,
             wait_for_continue_timeout,
