@@ -99,6 +99,9 @@ pub struct Env<'a> {
     /// Problems Flink's planner (not its validator) reports: they fail INSERT and SELECT,
     /// but not CREATE VIEW.
     pub planning_errors: RefCell<Vec<sluice_common::Diagnostic>>,
+    /// Problems Flink finds when it re-parses a view's expanded text: they fail CREATE
+    /// VIEW, but not the same query run directly.
+    pub view_errors: RefCell<Vec<sluice_common::Diagnostic>>,
 }
 
 impl<'a> Env<'a> {
@@ -113,6 +116,7 @@ impl<'a> Env<'a> {
             hints: Vec::new(),
             options_hints_enabled: true,
             planning_errors: RefCell::new(Vec::new()),
+            view_errors: RefCell::new(Vec::new()),
         }
     }
 }

@@ -51,6 +51,11 @@ fn arg_exprs<'e>(t: &ExprTyper<'_>, f: &'e Function, e: &Expr) -> Result<(Vec<&'
                     FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) => out.push(x),
                     FunctionArg::Unnamed(FunctionArgExpr::Wildcard) => star = true,
                     FunctionArg::Named { arg: FunctionArgExpr::Expr(x), .. } => out.push(x),
+                    // `k VALUE v` of JSON_OBJECT / JSON_OBJECTAGG: key, then value.
+                    FunctionArg::ExprNamed { name, arg: FunctionArgExpr::Expr(x), .. } => {
+                        out.push(name);
+                        out.push(x);
+                    }
                     _ => return Err(t.err(e, format!("sluice does not support this argument form yet: {e}"))),
                 }
             }
@@ -87,7 +92,10 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
     let inner_clause = if is_agg { Clause::NoAggregates } else { t.clause };
     let inner = ExprTyper { env: t.env, scope: t.scope, clause: inner_clause, grouped: t.grouped };
     // Untyped NULL is only allowed where the function infers its type from other arguments.
-    let null_ok = matches!(upper.as_str(), "COALESCE" | "IFNULL" | "NULLIF" | "COUNT");
+    let null_ok = matches!(
+        upper.as_str(),
+        "COALESCE" | "IFNULL" | "NULLIF" | "COUNT" | "JSON_OBJECT" | "JSON_ARRAY" | "JSON_STRING"
+    );
     // TIMESTAMPDIFF / TIMESTAMPADD take a time unit keyword first.
     let unit_first = matches!(upper.as_str(), "TIMESTAMPDIFF" | "TIMESTAMPADD");
     let types: Vec<DataType> = args
@@ -96,7 +104,7 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
         .map(|(i, a)| {
             if unit_first && i == 0 {
                 Ok(nn(TypeKind::Symbol))
-            } else if null_ok {
+            } else if null_ok || super::collections::null_allowed(&upper, i) {
                 inner.type_of(a)
             } else {
                 inner.operand(a)
@@ -105,6 +113,9 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
         .collect::<Result<_, _>>()?;
     if let Some(filter) = &f.filter {
         inner.type_of(filter)?;
+    }
+    if let Some(result) = super::json::call(t, &upper, f, &args, &types, e)? {
+        return Ok(result);
     }
     if let Some(result) = builtin(t, &upper, &types, &args, star, f.over.is_some(), e)? {
         return Ok(result);
@@ -260,6 +271,10 @@ fn builtin(
         "CURRENT_TIME" | "LOCALTIME" => {
             ar(0, 0)?;
             nn(TypeKind::Time(0))
+        }
+        "CURRENT_DATABASE" => {
+            ar(0, 0)?;
+            string(false)
         }
         "CURRENT_DATE" => {
             ar(0, 0)?;
@@ -458,17 +473,6 @@ fn builtin(
             ar(2, 2)?;
             any_null(TypeKind::Binary(1))
         }
-        "JSON_VALUE" | "JSON_QUERY" => {
-            ar(2, 2)?;
-            string(true)
-        }
-        "JSON_STRING" => {
-            ar(1, 1)?;
-            string(true)
-        }
-        "JSON_OBJECT" | "JSON_ARRAY" => nn(TypeKind::VarChar(MAX_LENGTH)),
-        "IS_JSON" => nn(TypeKind::Boolean),
-        "JSON_EXISTS" => any_null(TypeKind::Boolean),
         "TYPEOF" => {
             ar(1, 2)?;
             string(types[0].nullable)
@@ -518,41 +522,6 @@ fn builtin(
                 })
                 .collect(),
         )),
-        // ---- collections
-        "CARDINALITY" => {
-            ar(1, 1)?;
-            any_null(TypeKind::Int)
-        }
-        "ELEMENT" => {
-            ar(1, 1)?;
-            match &types[0].kind {
-                TypeKind::Array(el) | TypeKind::Multiset(el) => (**el).clone().with_nullable(true),
-                _ => return Err(t.err(e, "Invalid function call:")),
-            }
-        }
-        "ARRAY_CONTAINS" => {
-            ar(2, 2)?;
-            match &types[0].kind {
-                TypeKind::Array(el) if super::operators::comparable(el, &types[1]).is_ok() => {
-                    any_null(TypeKind::Boolean)
-                }
-                _ => return Err(t.err(e, "Invalid function call:")),
-            }
-        }
-        "MAP_KEYS" | "MAP_VALUES" => {
-            ar(1, 1)?;
-            match &types[0].kind {
-                TypeKind::Map(k, v) => {
-                    let el = if name == "MAP_KEYS" { k } else { v };
-                    any_null(TypeKind::Array(el.clone()))
-                }
-                _ => return Err(t.err(e, "Invalid function call:")),
-            }
-        }
-        "ARRAY_JOIN" => {
-            ar(2, 3)?;
-            string(true)
-        }
         // ---- group-window helpers of the legacy syntax
         "TUMBLE_START" | "TUMBLE_END" | "HOP_START" | "HOP_END" | "SESSION_START" | "SESSION_END"
         | "CUMULATE_START" | "CUMULATE_END" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
@@ -561,7 +530,7 @@ fn builtin(
             nn(TypeKind::TimestampLtz(3, TimestampKind::Proctime))
         }
         "TUMBLE" | "HOP" | "SESSION" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
-        _ => return Ok(None),
+        _ => return super::collections::call(t, name, types, e),
     };
     Ok(Some(result))
 }

@@ -2,7 +2,9 @@
 //! references, operators, CAST and the special forms, built-in functions, aggregates and
 //! subqueries.
 
+mod collections;
 mod functions;
+mod json;
 mod literals;
 mod operators;
 mod signatures;
@@ -116,6 +118,9 @@ impl<'a> ExprTyper<'a> {
             | Expr::IsNotFalse(x)
             | Expr::IsUnknown(x)
             | Expr::IsNotUnknown(x) => operators::is_boolean(self, x, e),
+            Expr::IsJson { expr, kind, unique_keys, .. } => {
+                special::is_json(self, expr, kind.as_ref(), unique_keys.is_some(), e)
+            }
             Expr::IsDistinctFrom(a, b) | Expr::IsNotDistinctFrom(a, b) => operators::distinct_from(self, a, b, e),
             Expr::Between { expr, low, high, .. } => operators::between(self, expr, low, high, e),
             Expr::In { expr, target, .. } => operators::in_list(self, expr, target, e),

@@ -89,6 +89,10 @@ pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Ex
 }
 
 fn concat(t: &ExprTyper<'_>, e: &Expr, a: &DataType, b: &DataType) -> Result<DataType, Diagnostic> {
+    // `arr1 || arr2` concatenates arrays, as ARRAY_CONCAT does.
+    if let (TypeKind::Array(_), TypeKind::Array(_)) = (&a.kind, &b.kind) {
+        return least_restrictive(&[a.clone(), b.clone()]).ok_or_else(|| t.err(e, "Invalid function call:"));
+    }
     let len = |x: &DataType| x.length().unwrap_or(0) as u64;
     let total = (len(a) + len(b)).min(MAX_LENGTH as u64) as u32;
     let kind = match (&a.kind, &b.kind) {

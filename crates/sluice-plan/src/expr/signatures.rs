@@ -81,7 +81,9 @@ fn signatures(name: &str) -> &'static [&'static [Fam]] {
         "POWER" | "ATAN2" => &[&[Numeric, Numeric]],
         "MOD" => &[&[ExactNumeric, ExactNumeric]],
         "SQRT" | "EXP" | "LN" | "LOG10" | "LOG2" | "SIN" | "COS" | "TAN" | "ASIN" | "ACOS" | "ATAN" | "SINH"
-        | "COSH" | "TANH" | "COT" | "DEGREES" | "RADIANS" | "SIGN" | "BIN" | "HEX" => &[&[Numeric]],
+        | "COSH" | "TANH" | "COT" | "DEGREES" | "RADIANS" | "SIGN" => &[&[Numeric]],
+        "BIN" => &[&[Integer]],
+        "HEX" => &[&[Integer], &[Character]],
         "TIMESTAMPDIFF" => &[&[Any, Datetime, Datetime]],
         "TIMESTAMPADD" => &[&[Any, Integer, Datetime]],
         "LPAD" | "RPAD" => &[&[Character, Integer, Character]],

@@ -4,7 +4,8 @@
 use sluice_common::types::MAX_LENGTH;
 use sluice_common::{DataType, Diagnostic, RowField, TypeKind};
 use sqlparser::ast::{
-    AccessExpr, CaseWhen, CastKind, CeilFloorKind, DataType as SqlDataType, DateTimeField, Expr, Map, Subscript,
+    AccessExpr, CaseWhen, CastKind, CeilFloorKind, DataType as SqlDataType, DateTimeField, Expr, JsonPredicateType,
+    Map, Subscript,
 };
 
 use super::ExprTyper;
@@ -116,30 +117,56 @@ pub fn extract(t: &ExprTyper<'_>, field: &DateTimeField, x: &Expr, e: &Expr) -> 
 /// `FLOOR(x)`, `CEIL(x)`, `FLOOR(ts TO unit)`.
 pub fn ceil_floor(t: &ExprTyper<'_>, x: &Expr, field: &CeilFloorKind, e: &Expr) -> Result<DataType, Diagnostic> {
     let a = t.type_of(x)?;
+    let name = if matches!(e, Expr::Ceil { .. }) { "CEIL" } else { "FLOOR" };
+    let cannot = |family: &str| {
+        t.err(
+            e,
+            format!(
+                "Cannot apply '{name}' to arguments of type '{name}(<{}>)'. Supported form(s): '{name}(<{family}>)'",
+                calcite_name(&a)
+            ),
+        )
+    };
     match field {
         CeilFloorKind::DateTimeField(DateTimeField::NoDateTime) => match &a.kind {
             TypeKind::Decimal(p, _) => Ok(DataType { kind: TypeKind::Decimal(*p, 0), nullable: a.nullable }),
-            _ if a.is_numeric() || a.is_interval() => Ok(a),
-            _ => Err(t.err(
-                e,
-                format!(
-                    "Cannot apply 'FLOOR' to arguments of type 'FLOOR(<{}>)'. Supported form(s): 'FLOOR(<NUMERIC>)'",
-                    calcite_name(&a)
-                ),
-            )),
+            _ if a.is_numeric() => Ok(a),
+            _ if a.is_interval() => {
+                Err(t.err(e, format!("Can't find leastRestrictive type for [BOOLEAN, {}]", a.summary())))
+            }
+            _ => Err(cannot("NUMERIC")),
         },
         CeilFloorKind::DateTimeField(_) if a.is_datetime() => Ok(a.without_time_attribute()),
-        CeilFloorKind::DateTimeField(_) => Err(t.err(
-            e,
-            format!(
-                "Cannot apply 'FLOOR' to arguments of type 'FLOOR(<{}>)'. Supported form(s): 'FLOOR(<DATETIME>)'",
-                calcite_name(&a)
-            ),
-        )),
+        CeilFloorKind::DateTimeField(_) => Err(cannot("DATETIME")),
         CeilFloorKind::Scale(_) => {
-            Err(t.err(e, "Invalid number of arguments to function 'FLOOR'. Was expecting 1 arguments"))
+            Err(t.err(e, format!("Invalid number of arguments to function '{name}'. Was expecting 1 arguments")))
         }
     }
+}
+
+/// `s IS [NOT] JSON [VALUE | SCALAR | ARRAY | OBJECT]`: BOOLEAN NOT NULL over a string.
+pub fn is_json(
+    t: &ExprTyper<'_>,
+    x: &Expr,
+    kind: Option<&JsonPredicateType>,
+    unique_keys: bool,
+    e: &Expr,
+) -> Result<DataType, Diagnostic> {
+    if unique_keys {
+        return Err(t.err(e, "SQL parse failed. Incorrect syntax near the keyword 'WITH'"));
+    }
+    let a = t.type_of(x)?;
+    if !(a.is_character_string() || a.kind == TypeKind::Null) {
+        let form = format!("IS JSON {}", kind.map(ToString::to_string).unwrap_or_else(|| "VALUE".into()));
+        return Err(t.err(
+            e,
+            format!(
+                "Cannot apply '{form}' to arguments of type '<{}> {form}'. Supported form(s): '<CHARACTER> {form}'",
+                calcite_name(&a)
+            ),
+        ));
+    }
+    Ok(nn(TypeKind::Boolean))
 }
 
 fn string_result(a: &DataType, others: &[&DataType]) -> DataType {

@@ -265,6 +265,9 @@ impl Session {
             let scope = Scope::default();
             let typer = ExprTyper::new(&env, &scope, Clause::Select);
             let rel = type_query(&typer, &v.query, &Ctes::default())?;
+            if let Some(d) = env.view_errors.borrow().first() {
+                return Err(d.clone());
+            }
             let sources: Vec<ObjectIdentifier> = env.sources.borrow().iter().map(|s| s.id.clone()).collect();
             (rel, sources)
         };

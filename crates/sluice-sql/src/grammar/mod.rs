@@ -10,6 +10,7 @@ mod alter_drop;
 mod create_other;
 mod create_table;
 mod insert;
+mod json;
 mod show_describe;
 
 use sqlparser::ast::Query;

@@ -1,6 +1,6 @@
 //! Flink expression prefixes that `sqlparser` does not know: the map constructor
-//! `MAP[k1, v1, k2, v2]` and a table argument `TABLE t` of a table-valued function
-//! (`TUMBLE(TABLE t, DESCRIPTOR(ts), …)`).
+//! `MAP[k1, v1, k2, v2]`, a table argument `TABLE t` of a table-valued function
+//! (`TUMBLE(TABLE t, DESCRIPTOR(ts), …)`) and `CEILING(…)`, Calcite's synonym of `CEIL`.
 
 use sqlparser::ast::{Expr, Ident as SqlIdent, Map, MapEntry};
 use sqlparser::parser::{Parser, ParserError};
@@ -11,12 +11,19 @@ use crate::error::own_error;
 
 /// The `sqlparser` prefix hook: `Some` when the next tokens are Flink-only syntax.
 pub fn flink_prefix_hook(p: &mut Parser) -> Option<Result<Expr, ParserError>> {
+    if let Some(call) = super::json::json_call_hook(p) {
+        return Some(call);
+    }
     if p.at("MAP") && p.peek_nth_token_ref(1).token == Token::LBracket {
         return Some(map_constructor(p));
     }
     // `MAP {k: v}` is how the AST prints a map constructor; accept it back.
     if p.at("MAP") && p.peek_nth_token_ref(1).token == Token::LBrace {
         return Some(map_braces(p));
+    }
+    if p.at("CEILING") && p.peek_nth_token_ref(1).token == Token::LParen {
+        p.next_token();
+        return Some(p.parse_ceil_floor_expr(true));
     }
     if p.at("TABLE") && matches!(p.peek_nth_token_ref(1).token, Token::Word(_)) {
         return Some(table_argument(p));
