@@ -54,10 +54,11 @@ impl Session {
         }
         let report = SchemaReport { schema: table.schema.clone(), options: table.options.clone() };
         let connector_findings = self.check_connector_at_create(&id, &table);
+        // Without AS, Flink runs CREATE OR REPLACE TABLE as a plain CREATE TABLE.
         if !self.register_table(
             ct.temporary,
             ct.if_not_exists,
-            ct.replace,
+            ReplaceMode::None,
             &id,
             CatalogObject::Table(Arc::new(table)),
             ctx,
@@ -133,6 +134,12 @@ impl Session {
         let unsupported = |what: &str| {
             Diagnostic::error(format!("CREATE TABLE AS SELECT syntax does not support {what} yet."), ct.name.span())
         };
+        if ct.replace == ReplaceMode::CreateOrReplace && ct.if_not_exists {
+            return Err(Diagnostic::error(
+                "CREATE OR REPLACE TABLE AS SELECT syntax does not support IF NOT EXISTS statements yet.",
+                ct.name.span(),
+            ));
+        }
         if ct.temporary {
             return Err(unsupported("to create temporary table"));
         }
