@@ -106,6 +106,18 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
                 tokens.push(word);
                 newline_since_last = false;
             }
+            Token::Number(n, true) => {
+                // Flink has no `L` suffix: `1L` is the number 1 and the alias `L`.
+                let mut number = t.clone();
+                number.token = Token::Number(n.clone(), false);
+                number.span.end.column = number.span.start.column + n.chars().count() as u64;
+                let mut word = t.clone();
+                word.token = Token::make_word("L", None);
+                word.span.start.column = number.span.end.column;
+                tokens.push(number);
+                tokens.push(word);
+                newline_since_last = false;
+            }
             Token::ShiftRight => {
                 // Flink has no shift operator: `>>` closes two nested type brackets.
                 let mut first = t.clone();
@@ -124,7 +136,67 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
             }
         }
     }
+    apply_uescape(loc, &mut tokens)?;
     Ok(Lexed { tokens, hints })
+}
+
+/// `U&'!00e9' UESCAPE '!'`: decodes the literal again with the declared escape character.
+fn apply_uescape(loc: &Locator, tokens: &mut Vec<TokenWithSpan>) -> Result<(), ParseError> {
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let is_uescape = matches!(&tokens[i].token, Token::UnicodeStringLiteral(_))
+            && crate::grammar::cursor::is_word(&tokens[i + 1].token, "UESCAPE");
+        if !is_uescape {
+            i += 1;
+            continue;
+        }
+        let escape = match &tokens[i + 2].token {
+            Token::SingleQuotedString(e) if e.chars().count() == 1 => e.chars().next().expect("one character"),
+            _ => {
+                let span = loc.span(tokens[i + 2].span);
+                return Err(ParseError::new("SQL parse failed. UESCAPE takes a single character", span));
+            }
+        };
+        let raw = source_of(loc, &tokens[i]);
+        let body = raw.get(3..raw.len().saturating_sub(1)).unwrap_or("").replace("''", "'");
+        let span = loc.span(tokens[i].span);
+        let decoded = decode_unicode(&body, escape)
+            .ok_or_else(|| ParseError::new("SQL parse failed. Unicode escape sequence is not valid", span))?;
+        tokens[i].token = Token::UnicodeStringLiteral(decoded);
+        tokens[i].span.end = tokens[i + 2].span.end;
+        tokens.drain(i + 1..i + 3);
+        i += 1;
+    }
+    Ok(())
+}
+
+/// The text of a `U&'…'` literal with `escape` introducing `XXXX` / `+XXXXXX` code points.
+fn decode_unicode(body: &str, escape: char) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != escape {
+            out.push(c);
+            continue;
+        }
+        if chars.peek() == Some(&escape) {
+            chars.next();
+            out.push(escape);
+            continue;
+        }
+        let digits = if chars.peek() == Some(&'+') {
+            chars.next();
+            6
+        } else {
+            4
+        };
+        let hex: String = chars.by_ref().take(digits).collect();
+        if hex.len() != digits {
+            return None;
+        }
+        out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+    }
+    Some(out)
 }
 
 /// The statement text a token was read from.

@@ -106,7 +106,6 @@ pub fn call(
             nullable_if_any(TypeKind::Boolean, &all)
         }
         "JSON_STRING" => string(types.first().is_none_or(|x| x.nullable)),
-        "IS_JSON" => nn(TypeKind::Boolean),
         "JSON_OBJECT" => {
             object_keys(t, e, args, types)?;
             if types.iter().skip(1).step_by(2).any(|v| v.kind == TypeKind::Null) {

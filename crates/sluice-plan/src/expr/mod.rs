@@ -100,6 +100,10 @@ impl<'a> ExprTyper<'a> {
     /// The type of `e`.
     pub fn type_of(&self, e: &Expr) -> Result<DataType, Diagnostic> {
         match e {
+            // The unknown truth value, a literal in Flink.
+            Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("UNKNOWN") => {
+                Ok(DataType::nullable(sluice_common::TypeKind::Boolean))
+            }
             Expr::Identifier(id) => self.column(None, &id.value, e),
             Expr::CompoundIdentifier(parts) => self.compound(parts, e),
             Expr::Value(v) => literals::value_type(self, &v.value, e),
@@ -151,6 +155,11 @@ impl<'a> ExprTyper<'a> {
                 Ok(DataType::not_null(sluice_common::TypeKind::Boolean))
             }
             Expr::Tuple(items) => special::row_constructor(self, items, e),
+            // A character-set introducer: `_UTF16'abc'`.
+            Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => {
+                literals::charset_introducer(self, &prefix.value[1..], e)?;
+                self.type_of(value)
+            }
             Expr::Prefixed { .. } => {
                 Err(self.err(e, "SQL validation failed. A TABLE argument is only valid in a table function call"))
             }

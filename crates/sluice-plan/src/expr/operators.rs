@@ -84,6 +84,18 @@ pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Ex
             }
             Ok(boolean(a.nullable || b.nullable))
         }
+        // `(start, end) OVERLAPS (start, end)`: periods of datetime values.
+        BinaryOperator::Custom(name) if name == "OVERLAPS" => {
+            let period = |x: &DataType| {
+                x.row_fields().len() == 2
+                    && x.row_fields().iter().all(|f| f.data_type.is_datetime() || f.data_type.kind == TypeKind::Null)
+            };
+            if !period(&a) || !period(&b) {
+                return Err(cannot_apply(t, e, "OVERLAPS", &a, &b, "<DATETIME> OVERLAPS <DATETIME>"));
+            }
+            let fields: Vec<&DataType> = a.row_fields().iter().chain(b.row_fields()).map(|f| &f.data_type).collect();
+            Ok(boolean(fields.iter().any(|f| f.nullable)))
+        }
         other => Err(t.err(e, format!("SQL parse failed. Encountered \"{other}\""))),
     }
 }

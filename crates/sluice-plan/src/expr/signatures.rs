@@ -73,7 +73,7 @@ fn signatures(name: &str) -> &'static [&'static [Fam]] {
         "TO_TIMESTAMP_LTZ" => &[&[Numeric, Integer]],
         "DATE_FORMAT" => &[&[Timestamp, Character], &[Character, Character]],
         "SPLIT_INDEX" => &[&[Character, Character, Integer]],
-        "REGEXP_REPLACE" | "REPLACE" | "TRANSLATE" => &[&[Character, Character, Character]],
+        "REGEXP_REPLACE" | "REPLACE" => &[&[Character, Character, Character]],
         "REGEXP_EXTRACT" => &[&[Character, Character, Integer], &[Character, Character]],
         "REGEXP" => &[&[Character, Character]],
         "CARDINALITY" => &[&[Collection]],

@@ -184,10 +184,26 @@ pub fn substring(
     e: &Expr,
 ) -> Result<DataType, Diagnostic> {
     let a = t.type_of(x)?;
-    let b = from.map(|f| t.type_of(f)).transpose()?;
+    let Some(from) = from else {
+        return Err(t.err(e, "SQL parse failed. Encountered \")\""));
+    };
+    let b = Some(t.type_of(from)?);
     let c = len.map(|f| t.type_of(f)).transpose()?;
-    if !(a.is_character_string() || a.is_binary_string() || a.kind == TypeKind::Null) {
-        return Err(t.err(e, format!("Cannot apply 'SUBSTRING' to arguments of type 'SUBSTRING(<{}> FROM <INTEGER>)'. Supported form(s): 'SUBSTRING(<CHAR> FROM <INTEGER>)'", calcite_name(&a))));
+    let position_ok = |x: &DataType| x.is_integer() || x.kind == TypeKind::Null;
+    let string_ok = a.is_character_string() || a.is_binary_string() || a.kind == TypeKind::Null;
+    if !string_ok || !b.iter().chain(c.iter()).all(position_ok) {
+        let actual = std::iter::once(&a)
+            .chain(b.iter())
+            .chain(c.iter())
+            .map(|x| format!("<{}>", calcite_name(x)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(t.err(
+            e,
+            format!(
+                "Cannot apply 'SUBSTRING' to arguments of type 'SUBSTRING({actual})'. Supported form(s): 'SUBSTRING(<CHARACTER>, <INTEGER>)'"
+            ),
+        ));
     }
     let others: Vec<&DataType> = b.iter().chain(c.iter()).collect();
     let kind = if a.is_binary_string() {
@@ -246,7 +262,9 @@ pub fn array(t: &ExprTyper<'_>, items: &[Expr], e: &Expr) -> Result<DataType, Di
         return Err(t.err(e, "Require at least 1 argument"));
     }
     let types = t.types_of(items)?;
-    let element = least_restrictive(&types).ok_or_else(|| t.err(e, "Parameters must be of the same type"))?;
+    let element = least_restrictive(&types)
+        .filter(|el| el.kind != TypeKind::Null)
+        .ok_or_else(|| t.err(e, "Parameters must be of the same type"))?;
     Ok(nn(TypeKind::Array(Box::new(element))))
 }
 

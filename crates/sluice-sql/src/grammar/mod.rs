@@ -4,6 +4,7 @@
 pub mod client;
 pub mod cursor;
 pub mod data_type;
+pub mod infix;
 pub mod prefix;
 
 mod alter_drop;
