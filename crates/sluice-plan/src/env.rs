@@ -102,6 +102,8 @@ pub struct Env<'a> {
     /// Problems Flink finds when it re-parses a view's expanded text: they fail CREATE
     /// VIEW, but not the same query run directly.
     pub view_errors: RefCell<Vec<sluice_common::Diagnostic>>,
+    /// Planner errors of a window TVF that only count when its windows are aggregated.
+    pub window_aggregate_errors: RefCell<Vec<sluice_common::Diagnostic>>,
 }
 
 impl<'a> Env<'a> {
@@ -117,6 +119,7 @@ impl<'a> Env<'a> {
             options_hints_enabled: true,
             planning_errors: RefCell::new(Vec::new()),
             view_errors: RefCell::new(Vec::new()),
+            window_aggregate_errors: RefCell::new(Vec::new()),
         }
     }
 }

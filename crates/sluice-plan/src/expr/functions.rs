@@ -581,10 +581,15 @@ fn builtin(
         "TUMBLE_START" | "TUMBLE_END" | "HOP_START" | "HOP_END" | "SESSION_START" | "SESSION_END" => {
             nn(TypeKind::Timestamp(3, TimestampKind::Regular))
         }
-        "TUMBLE_ROWTIME" | "HOP_ROWTIME" | "SESSION_ROWTIME" => nn(TypeKind::Timestamp(3, TimestampKind::Rowtime)),
-        "TUMBLE_PROCTIME" | "HOP_PROCTIME" | "SESSION_PROCTIME" => {
-            nn(TypeKind::TimestampLtz(3, TimestampKind::Proctime))
-        }
+        // The window's time attribute, as nullable as the time column.
+        "TUMBLE_ROWTIME" | "HOP_ROWTIME" | "SESSION_ROWTIME" => DataType {
+            kind: TypeKind::Timestamp(3, TimestampKind::Rowtime),
+            nullable: types.first().is_none_or(|x| x.nullable),
+        },
+        "TUMBLE_PROCTIME" | "HOP_PROCTIME" | "SESSION_PROCTIME" => DataType {
+            kind: TypeKind::TimestampLtz(3, TimestampKind::Proctime),
+            nullable: types.first().is_none_or(|x| x.nullable),
+        },
         "TUMBLE" | "HOP" | "SESSION" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
         _ => return super::collections::call(t, name, types, e),
     };

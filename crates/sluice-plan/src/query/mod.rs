@@ -4,6 +4,7 @@
 
 mod from;
 mod select;
+mod window_checks;
 mod window_tvf;
 
 use sluice_common::{DataType, Diagnostic, TypeKind};

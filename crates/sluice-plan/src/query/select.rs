@@ -156,11 +156,17 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
             }
         }
     }
+    super::window_checks::check_over_windows(&plain, s)?;
+    super::window_checks::check_group_windows(&plain, &group_exprs, &item_exprs)?;
     let has_aggregates = item_exprs.iter().any(contains_aggregate) || s.having.as_ref().is_some_and(contains_aggregate);
     if !group_exprs.is_empty() || has_aggregates {
         check_grouped(&with_aggs, &item_exprs, &group_exprs)?;
         let windowed = group_exprs.iter().any(|g| is_window_group(g, &scope));
         updating |= !windowed;
+        if windowed {
+            let pending = std::mem::take(&mut *t.env.window_aggregate_errors.borrow_mut());
+            t.env.planning_errors.borrow_mut().extend(pending);
+        }
     }
     if let Some(h) = &s.having {
         let ty = with_aggs.type_of(h)?;
@@ -260,7 +266,8 @@ fn check_expr_grouped(t: &ExprTyper<'_>, e: &Expr, grouped: &[String]) -> Result
     }
 }
 
-fn direct_children(e: &Expr) -> Vec<&Expr> {
+/// The direct sub-expressions of `e` (not inside subqueries).
+pub(super) fn direct_children(e: &Expr) -> Vec<&Expr> {
     use sqlparser::ast::{FunctionArg, FunctionArgExpr, FunctionArguments};
     match e {
         Expr::BinaryOp { left, right, .. } => vec![left, right],

@@ -73,13 +73,20 @@ fn map_braces(p: &mut Parser) -> Result<Expr, ParserError> {
 fn table_argument(p: &mut Parser) -> Result<Expr, ParserError> {
     let table = p.next_token();
     let name = p.parse_object_name(false)?;
-    // `TABLE t PARTITION BY a, b` (session windows): kept in the argument's text.
+    // `TABLE t PARTITION BY k` / `PARTITION BY (a, b)` (session windows): kept in the
+    // argument's text.
     if p.at_all(&["PARTITION", "BY"]) {
         p.next_token();
         p.next_token();
-        let keys = p.parse_comma_separated(|p| p.parse_identifier())?;
+        let keys = if p.consume_token(&Token::LParen) {
+            let keys = p.parse_comma_separated(|p| p.parse_identifier())?;
+            p.expect_tok(&Token::RParen)?;
+            keys
+        } else {
+            vec![p.parse_identifier()?]
+        };
         let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
-        let text = format!("{name} PARTITION BY {}", keys.join(", "));
+        let text = format!("{name} PARTITION BY ({})", keys.join(", "));
         let value = Box::new(Expr::Identifier(SqlIdent::new(text)));
         return Ok(Expr::Prefixed { prefix: SqlIdent::with_span(table.span, "TABLE"), value });
     }
