@@ -163,6 +163,7 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
         fields.extend(f);
         updating |= u;
         for join in &twj.joins {
+            super::temporal::check_temporal_join(t, join, &fields)?;
             let (right, u) = factor(t, &join.relation, ctes, &fields)?;
             updating |= u;
             let (left_nullable, right_nullable, constraint) = match &join.join_operator {
@@ -180,6 +181,26 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
                     ));
                 }
             };
+            let join_span = || t.env.loc.span(join.relation.span());
+            match (&join.join_operator, constraint) {
+                (
+                    JoinOperator::CrossJoin(_),
+                    Some(JoinConstraint::On(_) | JoinConstraint::Using(_) | JoinConstraint::Natural),
+                ) => {
+                    return Err(Diagnostic::error(
+                        "Cannot specify condition (NATURAL keyword, or ON or USING clause) following CROSS JOIN",
+                        join_span(),
+                    ));
+                }
+                (JoinOperator::CrossJoin(_), _) => {}
+                (_, Some(JoinConstraint::None)) => {
+                    return Err(Diagnostic::error(
+                        "INNER, LEFT, RIGHT or FULL join requires a condition (NATURAL keyword or ON or USING clause)",
+                        join_span(),
+                    ));
+                }
+                _ => {}
+            }
             if left_nullable {
                 for f in &mut fields {
                     f.data_type.nullable = true;
@@ -254,7 +275,9 @@ fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Re
                     return Err(Diagnostic::error("SQL parse failed. Encountered \"FOR\"", span));
                 };
                 let scope = Scope { fields: left.to_vec(), outer: None };
-                ExprTyper::new(t.env, &scope, Clause::NoAggregates).type_of(expr)?;
+                let typer = ExprTyper::new(t.env, &scope, Clause::NoAggregates);
+                typer.type_of(expr)?;
+                super::temporal::time_travel(&typer, expr)?;
             }
             let (qual, cols) = alias_parts(alias);
             rename(t, &mut rel, &cols, f)?;

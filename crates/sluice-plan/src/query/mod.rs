@@ -4,6 +4,7 @@
 
 mod from;
 mod select;
+mod temporal;
 mod window_checks;
 mod window_tvf;
 
