@@ -2,7 +2,7 @@
 //! ARRAY[…], MAP[…], ROW(…), and field access `r.f`, `arr[i]`, `m[k]`.
 
 use sluice_common::types::MAX_LENGTH;
-use sluice_common::{DataType, Diagnostic, RowField, TypeKind};
+use sluice_common::{DataType, Diagnostic, IntervalKind, RowField, TypeKind};
 use sqlparser::ast::{
     AccessExpr, CaseWhen, CastKind, CeilFloorKind, DataType as SqlDataType, DateTimeField, Expr, JsonPredicateType,
     Map, Subscript,
@@ -34,7 +34,20 @@ pub fn cast(t: &ExprTyper<'_>, x: &Expr, dt: &SqlDataType, kind: &CastKind, e: &
     let source = t.type_of(x)?;
     let mut target = cast_target(t, dt, e)?;
     let try_cast = matches!(kind, CastKind::TryCast | CastKind::SafeCast);
-    if !supports_explicit_cast(&source, &target) {
+    // A number becomes an interval of one unit only (`CAST(i AS INTERVAL DAY)`).
+    let multi_field = matches!(
+        target.kind,
+        TypeKind::Interval(
+            IntervalKind::YearToMonth { .. }
+                | IntervalKind::DayToHour { .. }
+                | IntervalKind::DayToMinute { .. }
+                | IntervalKind::DayToSecond { .. }
+                | IntervalKind::HourToMinute
+                | IntervalKind::HourToSecond { .. }
+                | IntervalKind::MinuteToSecond { .. }
+        )
+    );
+    if !supports_explicit_cast(&source, &target) || (multi_field && source.is_numeric()) {
         return Err(t.err(
             e,
             format!(
@@ -45,19 +58,29 @@ pub fn cast(t: &ExprTyper<'_>, x: &Expr, dt: &SqlDataType, kind: &CastKind, e: &
         ));
     }
     if source.is_character_string() && target.is_interval() {
-        return Err(t.err(e, format!("Unsupported cast from '{}' to '{}'.", source.summary(), target.summary())));
+        let shown = DataType { kind: interval_value_kind(&target.kind), nullable: true };
+        t.env.planning_errors.borrow_mut().push(t.err(
+            e,
+            format!(
+                "Unsupported cast from '{}' to '{}'.",
+                source.clone().with_nullable(true).summary(),
+                shown.summary()
+            ),
+        ));
     }
     // CAST keeps the input's nullability unless the target says NOT NULL; TRY_CAST may fail.
     target.nullable = if try_cast { true } else { source.nullable || source.kind == TypeKind::Null };
-    // Interval values are typed by their representation: months, or milliseconds.
-    if let TypeKind::Interval(k) = target.kind {
-        target.kind = TypeKind::Interval(if k.is_year_month() {
-            sluice_common::IntervalKind::Month
-        } else {
-            sluice_common::IntervalKind::Second { fractional_precision: 3 }
-        });
-    }
+    target.kind = interval_value_kind(&target.kind);
     Ok(target)
+}
+
+/// Interval values are typed by their representation: months, or milliseconds.
+fn interval_value_kind(kind: &TypeKind) -> TypeKind {
+    match kind {
+        TypeKind::Interval(k) if k.is_year_month() => TypeKind::Interval(IntervalKind::Month),
+        TypeKind::Interval(_) => TypeKind::Interval(IntervalKind::Second { fractional_precision: 3 }),
+        other => other.clone(),
+    }
 }
 
 /// `CASE [operand] WHEN … THEN … [ELSE …] END`.
