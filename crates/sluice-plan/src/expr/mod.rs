@@ -206,13 +206,29 @@ impl<'a> ExprTyper<'a> {
     /// `t.col`, `col.field`, `t.col.field…`.
     fn compound(&self, parts: &[sqlparser::ast::Ident], e: &Expr) -> Result<DataType, Diagnostic> {
         let names: Vec<&str> = parts.iter().map(|p| p.value.as_str()).collect();
-        // Prefer `qualifier.column` when the qualifier names a table of the scope.
-        if names.len() >= 2 && self.has_qualifier(names[0]) {
-            let t = self.column(Some(names[0]), names[1], e)?;
-            return special::nested_fields(self, t, &names[2..], e);
+        // Prefer `qualifier.column` when the qualifier names a table of the scope; the
+        // table may be written with its database (and catalog): `db.t.col`, `cat.db.t.col`.
+        for skip in 0..names.len().min(3) {
+            if names.len() >= skip + 2
+                && self.has_qualifier(names[skip])
+                && (skip == 0 || self.names_path(&names[..skip]))
+            {
+                let t = self.column(Some(names[skip]), names[skip + 1], e)?;
+                return special::nested_fields(self, t, &names[skip + 2..], e);
+            }
         }
         let t = self.column(None, names[0], e)?;
         special::nested_fields(self, t, &names[1..], e)
+    }
+
+    /// Whether `path` is a database (`db`) or catalog and database (`cat.db`) of the session.
+    fn names_path(&self, path: &[&str]) -> bool {
+        let names = &self.env.catalog.names;
+        match path {
+            [db] => *db == names.current_database,
+            [cat, db] => self.env.catalog.catalogs.get(*cat).is_some_and(|c| c.databases.contains_key(*db)),
+            _ => false,
+        }
     }
 
     /// The type of an operand that must not be an untyped `NULL` (arithmetic, logic, most

@@ -53,6 +53,14 @@ pub fn type_query(t: &ExprTyper<'_>, q: &Query, ctes: &Ctes) -> Result<Rel, Diag
         }
     }
     let rel = set_expr(t, &q.body, &ctes, q)?;
+    if let Some(sqlparser::ast::LimitClause::LimitOffset { limit: Some(limit), .. }) = &q.limit_clause
+        && !matches!(limit, Expr::Value(_))
+    {
+        return Err(Diagnostic::error(
+            format!("SQL parse failed. Encountered \"{limit}\""),
+            t.env.loc.span(limit.span()),
+        ));
+    }
     if let Some(order) = &q.order_by {
         select::check_order_by(t, order, &rel, &q.body, &ctes, q.limit_clause.is_some() || q.fetch.is_some())?;
     }
@@ -71,7 +79,12 @@ fn set_expr(t: &ExprTyper<'_>, body: &SetExpr, ctes: &Ctes, q: &Query) -> Result
                 SetOperator::Union => "UNION",
                 SetOperator::Except => "EXCEPT",
                 SetOperator::Intersect => "INTERSECT",
-                SetOperator::Minus => "MINUS",
+                SetOperator::Minus => {
+                    return Err(Diagnostic::error(
+                        "SQL parse failed. MINUS is not allowed under the current SQL conformance level",
+                        t.env.loc.span(body.span()),
+                    ));
+                }
             };
             if l.fields.len() != r.fields.len() {
                 return Err(Diagnostic::error(
@@ -127,6 +140,10 @@ pub fn values(t: &ExprTyper<'_>, rows: &[Vec<Expr>], q: &Query) -> Result<Rel, D
             return Err(Diagnostic::error("Incompatible types", t.env.loc.span(q.span())));
         }
         for (i, cell) in row.iter().enumerate() {
+            // Flink's VALUES takes no untyped NULL, whatever the other rows hold.
+            if crate::expr::is_null_literal(cell) {
+                return Err(Diagnostic::error("Illegal use of 'NULL'", t.env.loc.span(cell.span())));
+            }
             columns[i].push(typer.type_of(cell)?);
         }
     }

@@ -172,10 +172,7 @@ fn constructed(source: &TypeKind, target: &TypeKind, explicit: bool) -> bool {
             supports(&ka.kind, &kb.kind, explicit) && supports(&va.kind, &vb.kind, explicit)
         }
         (TypeKind::Row(a), TypeKind::Row(b)) => {
-            a.len() == b.len()
-                && a.iter().zip(b).all(|(x, y)| {
-                    (explicit || x.name == y.name) && supports(&x.data_type.kind, &y.data_type.kind, explicit)
-                })
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| supports(&x.data_type.kind, &y.data_type.kind, explicit))
         }
         (_, TypeKind::Char(_) | TypeKind::VarChar(_)) => explicit,
         _ => false,
