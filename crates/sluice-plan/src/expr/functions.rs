@@ -370,6 +370,13 @@ fn builtin(
         }
         "TIMESTAMPDIFF" => {
             ar(3, 3)?;
+            let ltz = |x: &DataType| matches!(x.kind, TypeKind::TimestampLtz(..));
+            if ltz(&types[1]) != ltz(&types[2]) && types[1..].iter().all(|x| x.is_timestamp()) {
+                t.env
+                    .planning_errors
+                    .borrow_mut()
+                    .push(t.err(e, "TIMESTAMP_LTZ only supports diff between the same type."));
+            }
             nullable_if_any(TypeKind::Int, &all[1..])
         }
         "TIMESTAMPADD" => {
