@@ -2,7 +2,6 @@
 //! scalar, aggregate and window functions. Unknown names fail as in Flink; names Flink knows
 //! but sluice cannot type yet say so.
 
-use sluice_common::types::MAX_LENGTH;
 use sluice_common::{DataType, Diagnostic, TimestampKind, TypeKind};
 use sqlparser::ast::{Expr, Function, FunctionArg, FunctionArgExpr, FunctionArguments};
 
@@ -67,7 +66,15 @@ fn arg_exprs<'e>(t: &ExprTyper<'_>, f: &'e Function, e: &Expr) -> Result<(Vec<&'
     }
 }
 
-fn arity(t: &ExprTyper<'_>, e: &Expr, name: &str, got: usize, min: usize, max: usize) -> Result<(), Diagnostic> {
+/// Checks the argument count with Calcite's message.
+pub(super) fn arity(
+    t: &ExprTyper<'_>,
+    e: &Expr,
+    name: &str,
+    got: usize,
+    min: usize,
+    max: usize,
+) -> Result<(), Diagnostic> {
     if got < min || got > max {
         // Calcite names the smallest count it accepts.
         let expected = min.to_string();
@@ -350,7 +357,7 @@ fn builtin(
         }
         "TO_TIMESTAMP_LTZ" => {
             ar(2, 2)?;
-            any_null(TypeKind::TimestampLtz(3, TimestampKind::Regular))
+            n(TypeKind::TimestampLtz(3, TimestampKind::Regular))
         }
         "TO_DATE" => {
             ar(1, 2)?;
@@ -398,6 +405,10 @@ fn builtin(
             n(TypeKind::TimestampLtz(3, TimestampKind::Regular))
         }
         // ---- numeric
+        "ABS" if types.first().is_some_and(DataType::is_interval) => {
+            ar(1, 1)?;
+            first(types)
+        }
         "ABS" | "SIGN" => {
             ar(1, 1)?;
             need_numeric(0)?;
@@ -428,11 +439,11 @@ fn builtin(
         }
         "RAND" => {
             ar(0, 1)?;
-            nn(TypeKind::Double)
+            any_null(TypeKind::Double)
         }
         "RAND_INTEGER" => {
             ar(1, 2)?;
-            nn(TypeKind::Int)
+            any_null(TypeKind::Int)
         }
         "ROUND" | "TRUNCATE" => {
             ar(1, 2)?;
@@ -443,8 +454,6 @@ fn builtin(
                     let (p, s) = (p as i64, s as i64);
                     let (precision, scale) = if digits >= s {
                         (p, s)
-                    } else if name == "TRUNCATE" {
-                        (p, digits.max(0))
                     } else if digits < 0 {
                         ((1 + p - s).min(38), 0)
                     } else {
@@ -456,96 +465,9 @@ fn builtin(
                 _ => first(types),
             }
         }
-        "BIN" | "HEX" | "TO_BASE64" | "FROM_BASE64" => {
-            ar(1, 1)?;
-            string(types[0].nullable)
-        }
         "HASH_CODE" => {
             ar(1, 1)?;
             any_null(TypeKind::Int)
-        }
-        // ---- strings
-        "UPPER" | "LOWER" | "INITCAP" => {
-            ar(1, 1)?;
-            first(types)
-        }
-        "CHAR_LENGTH" | "CHARACTER_LENGTH" | "ASCII" | "LOCATE" | "INSTR" => {
-            ar(1, 3)?;
-            any_null(TypeKind::Int)
-        }
-        "CONCAT" => {
-            ar(1, usize::MAX)?;
-            if types.iter().any(|x| !(x.is_character_string() || x.kind == TypeKind::Null)) {
-                return Err(t.err(e, "Invalid function call:"));
-            }
-            any_null(TypeKind::VarChar(MAX_LENGTH))
-        }
-        "CONCAT_WS" => {
-            ar(2, usize::MAX)?;
-            any_null(TypeKind::VarChar(MAX_LENGTH))
-        }
-        "LTRIM" | "RTRIM" => {
-            ar(1, 2)?;
-            let len = types[0].length().unwrap_or(MAX_LENGTH);
-            any_null(TypeKind::VarChar(len))
-        }
-        "SUBSTR" => {
-            ar(2, 3)?;
-            string(true)
-        }
-        "LEFT" | "RIGHT" | "REPEAT" | "REPLACE" | "REGEXP_REPLACE" | "REGEXP_EXTRACT" | "LPAD" | "RPAD"
-        | "SPLIT_INDEX" | "REVERSE" | "PARSE_URL" | "CHR" => {
-            ar(1, usize::MAX)?;
-            string(true)
-        }
-        "MD5" => {
-            ar(1, 1)?;
-            any_null(TypeKind::Char(32))
-        }
-        "SHA1" => {
-            ar(1, 1)?;
-            any_null(TypeKind::Char(40))
-        }
-        "SHA224" | "SHA256" | "SHA384" | "SHA512" => {
-            ar(1, 1)?;
-            let bits: u32 = name[3..].parse().unwrap_or(256);
-            any_null(TypeKind::Char(bits / 4))
-        }
-        "SHA2" => {
-            ar(2, 2)?;
-            string(true)
-        }
-        "UUID" => {
-            ar(0, 0)?;
-            nn(TypeKind::Char(36))
-        }
-        "REGEXP" => {
-            ar(2, 2)?;
-            any_null(TypeKind::Boolean)
-        }
-        "IS_ALPHA" | "IS_DECIMAL" | "IS_DIGIT" => {
-            ar(1, 1)?;
-            nn(TypeKind::Boolean)
-        }
-        "DECODE" => {
-            ar(2, usize::MAX)?;
-            string(true)
-        }
-        "ENCODE" => {
-            ar(2, 2)?;
-            any_null(TypeKind::Binary(1))
-        }
-        "TYPEOF" => {
-            ar(1, 2)?;
-            string(types[0].nullable)
-        }
-        "STR_TO_MAP" => {
-            ar(1, 3)?;
-            n(TypeKind::Map(Box::new(string(true)), Box::new(string(true))))
-        }
-        "SPLIT" => {
-            ar(2, 2)?;
-            n(TypeKind::Array(Box::new(string(true))))
         }
         // ---- conditional
         "COALESCE" | "IFNULL" => {
@@ -570,7 +492,14 @@ fn builtin(
         }
         "GREATEST" | "LEAST" => {
             ar(1, usize::MAX)?;
-            least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?
+            let mut common = least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+            // Flink's own common type: TIMESTAMP and TIMESTAMP_LTZ meet in TIMESTAMP_LTZ.
+            if let TypeKind::Timestamp(p, _) = common.kind
+                && types.iter().any(|x| matches!(x.kind, TypeKind::TimestampLtz(..)))
+            {
+                common.kind = TypeKind::TimestampLtz(p, TimestampKind::Regular);
+            }
+            common
         }
         // ---- constructors
         "ROW" => nn(TypeKind::Row(
@@ -598,7 +527,12 @@ fn builtin(
             nullable: types.first().is_none_or(|x| x.nullable),
         },
         "TUMBLE" | "HOP" | "SESSION" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
-        _ => return super::collections::call(t, name, types, e),
+        _ => {
+            if let Some(result) = super::strings::call(t, name, types, args, e)? {
+                return Ok(Some(result));
+            }
+            return super::collections::call(t, name, types, e);
+        }
     };
     Ok(Some(result))
 }

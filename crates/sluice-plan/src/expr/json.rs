@@ -9,7 +9,7 @@ use sqlparser::ast::{Expr, Function, FunctionArgumentClause, FunctionArguments};
 
 use super::ExprTyper;
 use crate::types::family::calcite_name;
-use crate::types::{nn, nullable_if_any, string};
+use crate::types::{nn, string};
 
 /// The `RETURNING` type of a JSON_VALUE / JSON_QUERY call, if written.
 fn returning(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<Option<DataType>, Diagnostic> {
@@ -85,7 +85,6 @@ pub fn call(
     types: &[DataType],
     e: &Expr,
 ) -> Result<Option<DataType>, Diagnostic> {
-    let all: Vec<&DataType> = types.iter().collect();
     let planner_error = |message: String| t.env.planning_errors.borrow_mut().push(t.err(e, message));
     let result = match name {
         "JSON_VALUE" | "JSON_QUERY" => {
@@ -103,7 +102,7 @@ pub fn call(
                     types.iter().map(DataType::summary).collect::<Vec<_>>().join(", ")
                 ));
             }
-            nullable_if_any(TypeKind::Boolean, &all)
+            DataType::nullable(TypeKind::Boolean)
         }
         "JSON_STRING" => string(types.first().is_none_or(|x| x.nullable)),
         "JSON_OBJECT" => {

@@ -9,6 +9,7 @@ mod literals;
 mod operators;
 mod signatures;
 mod special;
+mod strings;
 
 use sluice_common::{DataType, Diagnostic, Span};
 use sluice_sql::Locator;
@@ -138,8 +139,10 @@ impl<'a> ExprTyper<'a> {
             Expr::Function(f) => functions::call(self, f, e),
             Expr::Extract { field, expr, .. } => special::extract(self, field, expr, e),
             Expr::Ceil { expr, field } | Expr::Floor { expr, field } => special::ceil_floor(self, expr, field, e),
-            Expr::Substring { expr, substring_from, substring_for, .. } => {
-                special::substring(self, expr, substring_from.as_deref(), substring_for.as_deref(), e)
+            Expr::Substring { expr, substring_from, substring_for, shorthand, .. } => {
+                let ty = special::substring(self, expr, substring_from.as_deref(), substring_for.as_deref(), e)?;
+                // SUBSTR may return NULL for any input.
+                Ok(if *shorthand { ty.with_nullable(true) } else { ty })
             }
             Expr::Trim { expr, trim_what, .. } => special::trim(self, expr, trim_what.as_deref(), e),
             Expr::Position { expr, r#in } => special::position(self, expr, r#in, e),

@@ -68,6 +68,13 @@ pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Ex
         BinaryOperator::Minus => arith(ArithOp::Minus, "-"),
         BinaryOperator::Multiply => arith(ArithOp::Multiply, "*"),
         BinaryOperator::Divide => arith(ArithOp::Divide, "/"),
+        // `%` of a fractional DECIMAL: Calcite and Flink disagree on the result type.
+        BinaryOperator::Modulo if matches!(a.kind, TypeKind::Decimal(_, s) if s > 0) && b.is_numeric() => {
+            Err(t.err(e, "Conversion to relational algebra failed to preserve datatypes:"))
+        }
+        BinaryOperator::Modulo if [&a, &b].iter().any(|x| matches!(x.kind, TypeKind::Float | TypeKind::Double)) => {
+            Err(cannot_apply(t, e, "%", &a, &b, "<EXACT_NUMERIC> % <EXACT_NUMERIC>"))
+        }
         BinaryOperator::Modulo => arith(ArithOp::Modulo, "%"),
         BinaryOperator::StringConcat => concat(t, e, &a, &b),
         BinaryOperator::Eq => compare(t, e, "=", &a, &b),

@@ -66,8 +66,9 @@ use Fam::*;
 /// Accepted operand lists per function; the first is the one Flink names in its message.
 fn signatures(name: &str) -> &'static [&'static [Fam]] {
     match name {
-        "UPPER" | "LOWER" | "INITCAP" | "CHAR_LENGTH" | "CHARACTER_LENGTH" | "LTRIM" | "RTRIM" | "REVERSE"
-        | "ASCII" | "FROM_BASE64" | "IS_ALPHA" | "IS_DIGIT" | "IS_DECIMAL" => &[&[Character]],
+        "UPPER" | "LOWER" | "INITCAP" | "CHAR_LENGTH" | "CHARACTER_LENGTH" | "REVERSE" | "ASCII" | "FROM_BASE64"
+        | "IS_ALPHA" | "IS_DIGIT" | "IS_DECIMAL" => &[&[Character]],
+        "LTRIM" | "RTRIM" => &[&[Character], &[Character, Character]],
         "MD5" | "SHA1" | "SHA224" | "SHA256" | "SHA384" | "SHA512" | "TO_BASE64" => &[&[String]],
         "TO_TIMESTAMP" | "TO_DATE" => &[&[Character], &[Character, Character]],
         "TO_TIMESTAMP_LTZ" => &[&[Numeric, Integer]],

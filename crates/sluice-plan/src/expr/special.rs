@@ -213,7 +213,7 @@ pub fn substring(
     let b = Some(t.type_of(from)?);
     let c = len.map(|f| t.type_of(f)).transpose()?;
     let position_ok = |x: &DataType| x.is_integer() || x.kind == TypeKind::Null;
-    let string_ok = a.is_character_string() || a.is_binary_string() || a.kind == TypeKind::Null;
+    let string_ok = a.is_character_string() || a.kind == TypeKind::Null;
     if !string_ok || !b.iter().chain(c.iter()).all(position_ok) {
         let actual = std::iter::once(&a)
             .chain(b.iter())
@@ -252,7 +252,9 @@ pub fn trim(t: &ExprTyper<'_>, x: &Expr, what: Option<&Expr>, e: &Expr) -> Resul
             ),
         ));
     }
-    Ok(string_result(&a, &b.iter().collect::<Vec<_>>()))
+    let mut out = string_result(&a, &b.iter().collect::<Vec<_>>());
+    out.kind = TypeKind::VarChar(a.length().unwrap_or(MAX_LENGTH));
+    Ok(out)
 }
 
 /// `POSITION(a IN b)`: INT.
@@ -276,7 +278,10 @@ pub fn overlay(
     let d = len.map(|l| t.type_of(l)).transpose()?;
     let mut others = vec![&b, &c];
     others.extend(d.iter());
-    Ok(string_result(&a, &others))
+    let mut out = string_result(&a, &others);
+    let total = u64::from(a.length().unwrap_or(MAX_LENGTH)) + u64::from(b.length().unwrap_or(MAX_LENGTH));
+    out.kind = TypeKind::VarChar(total.min(u64::from(MAX_LENGTH)) as u32);
+    Ok(out)
 }
 
 /// `ARRAY[a, b, …]`.

@@ -2,6 +2,7 @@
 //! SELECT lists with grouping, set operations and VALUES. The result is a row type and
 //! whether the query produces updates (which append-only sinks reject).
 
+mod conversion;
 mod from;
 mod select;
 mod temporal;

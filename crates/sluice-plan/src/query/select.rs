@@ -125,6 +125,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
                     return Err(with_aggs.err(e, "Illegal use of 'NULL'"));
                 }
                 let data_type = with_aggs.type_of(e)?;
+                super::conversion::check_select_item(&with_aggs, e, &data_type)?;
                 let name = match item {
                     SelectItem::ExprWithAlias { alias, .. } => alias.value.clone(),
                     _ => derived_name(e, i),

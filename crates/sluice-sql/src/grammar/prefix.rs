@@ -1,8 +1,9 @@
 //! Flink expression prefixes that `sqlparser` does not know: the map constructor
 //! `MAP[k1, v1, k2, v2]`, a table argument `TABLE t` of a table-valued function
-//! (`TUMBLE(TABLE t, DESCRIPTOR(ts), …)`) and `CEILING(…)`, Calcite's synonym of `CEIL`.
+//! (`TUMBLE(TABLE t, DESCRIPTOR(ts), …)`), `CEILING(…)`, Calcite's synonym of `CEIL`, and
+//! `TRIM(BOTH FROM s)` without trim characters.
 
-use sqlparser::ast::{Expr, Ident as SqlIdent, Map, MapEntry};
+use sqlparser::ast::{Expr, Ident as SqlIdent, Map, MapEntry, TrimWhereField, Value};
 use sqlparser::parser::{Parser, ParserError};
 use sqlparser::tokenizer::Token;
 
@@ -25,10 +26,37 @@ pub fn flink_prefix_hook(p: &mut Parser) -> Option<Result<Expr, ParserError>> {
         p.next_token();
         return Some(p.parse_ceil_floor_expr(true));
     }
+    if p.at("TRIM") && p.peek_nth_token_ref(1).token == Token::LParen {
+        let side_then_from = ["BOTH", "LEADING", "TRAILING"].iter().any(|w| p.at_nth(2, w)) && p.at_nth(3, "FROM");
+        if side_then_from || p.at_nth(2, "FROM") {
+            return Some(trim_spaces(p));
+        }
+    }
     if p.at("TABLE") && matches!(p.peek_nth_token_ref(1).token, Token::Word(_)) {
         return Some(table_argument(p));
     }
     None
+}
+
+/// `TRIM([BOTH | LEADING | TRAILING] FROM s)`: the characters default to a space, written
+/// out so that the tree prints as text `sqlparser` reads back.
+fn trim_spaces(p: &mut Parser) -> Result<Expr, ParserError> {
+    p.next_token();
+    p.next_token();
+    let trim_where = if p.eat("BOTH") {
+        Some(TrimWhereField::Both)
+    } else if p.eat("LEADING") {
+        Some(TrimWhereField::Leading)
+    } else if p.eat("TRAILING") {
+        Some(TrimWhereField::Trailing)
+    } else {
+        None
+    };
+    p.expect_kw("FROM")?;
+    let expr = p.parse_expr()?;
+    p.expect_tok(&Token::RParen)?;
+    let space = Expr::Value(Value::SingleQuotedString(" ".into()).into());
+    Ok(Expr::Trim { trim_where, trim_what: Some(Box::new(space)), expr: Box::new(expr), trim_characters: None })
 }
 
 fn map_constructor(p: &mut Parser) -> Result<Expr, ParserError> {
