@@ -106,7 +106,17 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
     // Untyped NULL is only allowed where the function infers its type from other arguments.
     let null_ok = matches!(
         upper.as_str(),
-        "COALESCE" | "IFNULL" | "NULLIF" | "COUNT" | "JSON_OBJECT" | "JSON_ARRAY" | "JSON_STRING"
+        "COALESCE"
+            | "IFNULL"
+            | "NULLIF"
+            | "COUNT"
+            | "JSON_OBJECT"
+            | "JSON_ARRAY"
+            | "JSON_STRING"
+            | "TYPEOF"
+            | "SPLIT"
+            | "GREATEST"
+            | "LEAST"
     );
     // TIMESTAMPDIFF / TIMESTAMPADD take a time unit keyword first.
     let unit_first = matches!(upper.as_str(), "TIMESTAMPDIFF" | "TIMESTAMPADD");
@@ -398,6 +408,9 @@ fn builtin(
         }
         "CURRENT_WATERMARK" => {
             ar(1, 1)?;
+            if types[0].time_attribute() != TimestampKind::Rowtime {
+                return Err(t.err(e, "Invalid function call:"));
+            }
             first(types).without_time_attribute().with_nullable(true)
         }
         "SOURCE_WATERMARK" => {
@@ -437,13 +450,14 @@ fn builtin(
             ar(0, 0)?;
             nn(TypeKind::Double)
         }
-        "RAND" => {
-            ar(0, 1)?;
-            any_null(TypeKind::Double)
-        }
-        "RAND_INTEGER" => {
-            ar(1, 2)?;
-            any_null(TypeKind::Int)
+        "RAND" | "RAND_INTEGER" => {
+            ar(usize::from(name == "RAND_INTEGER"), 1 + usize::from(name == "RAND_INTEGER"))?;
+            // Calcite takes any number; Flink's code generator only integers.
+            if types.iter().any(|x| !x.is_integer()) {
+                let shown = types.iter().map(DataType::summary).collect::<Vec<_>>().join(", ");
+                t.env.planning_errors.borrow_mut().push(t.err(e, format!("Unsupported call: {name}({shown})")));
+            }
+            any_null(if name == "RAND" { TypeKind::Double } else { TypeKind::Int })
         }
         "ROUND" | "TRUNCATE" => {
             ar(1, 2)?;
@@ -467,6 +481,9 @@ fn builtin(
         }
         "HASH_CODE" => {
             ar(1, 1)?;
+            if matches!(types[0].kind, TypeKind::Array(_) | TypeKind::Map(..) | TypeKind::Multiset(_)) {
+                return Err(t.err(e, "Invalid function call:"));
+            }
             any_null(TypeKind::Int)
         }
         // ---- conditional
@@ -476,16 +493,34 @@ fn builtin(
             } else {
                 ar(1, usize::MAX)?;
             }
+            if types.iter().all(|x| x.kind == TypeKind::Null) {
+                return Err(t.err(e, "Illegal use of 'NULL'"));
+            }
             let mut common = least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
             common.nullable = types.iter().all(|x| x.nullable || x.kind == TypeKind::Null);
             common
         }
         "NULLIF" => {
             ar(2, 2)?;
+            if types[0].kind == TypeKind::Null {
+                return Err(t.err(e, "ELSE clause or at least one THEN clause must be non-NULL"));
+            }
+            if super::operators::comparable(&types[0], &types[1]).is_err() {
+                t.env.planning_errors.borrow_mut().push(t.err(e, "Invalid function call:"));
+            }
             first(types).with_nullable(true)
         }
         "IF" => {
             ar(3, 3)?;
+            if !matches!(types[0].kind, TypeKind::Boolean) {
+                return Err(t.err(
+                    e,
+                    format!(
+                        "Cannot apply 'IF' to arguments of type 'IF(<{}>, …)'. Supported form(s): 'IF(<BOOLEAN>, <ANY>, <ANY>)'",
+                        crate::types::family::calcite_name(&types[0])
+                    ),
+                ));
+            }
             let common = least_restrictive(&types[1..]).ok_or_else(|| t.err(e, "Invalid function call:"))?;
             let nullable = common.nullable || types[0].nullable;
             common.with_nullable(nullable)
@@ -493,6 +528,13 @@ fn builtin(
         "GREATEST" | "LEAST" => {
             ar(1, usize::MAX)?;
             let mut common = least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+            // A NULL among numbers cannot be cast by the code generator.
+            if types.iter().any(|x| x.kind == TypeKind::Null) && !common.is_character_string() {
+                t.env
+                    .planning_errors
+                    .borrow_mut()
+                    .push(t.err(e, format!("Unsupported casting from NULL to {}.", common.summary())));
+            }
             // Flink's own common type: TIMESTAMP and TIMESTAMP_LTZ meet in TIMESTAMP_LTZ.
             if let TypeKind::Timestamp(p, _) = common.kind
                 && types.iter().any(|x| matches!(x.kind, TypeKind::TimestampLtz(..)))

@@ -88,7 +88,9 @@ pub fn call(
     let planner_error = |message: String| t.env.planning_errors.borrow_mut().push(t.err(e, message));
     let result = match name {
         "JSON_VALUE" | "JSON_QUERY" => {
-            path_is_string(t, e, name, types)?;
+            if name == "JSON_VALUE" {
+                path_is_string(t, e, name, types)?;
+            }
             let ty = returning(t, f, e)?.map(|ty| ty.with_nullable(true)).unwrap_or_else(|| string(true));
             if name == "JSON_VALUE" && matches!(ty.kind, TypeKind::Array(_) | TypeKind::Map(..) | TypeKind::Row(_)) {
                 planner_error(format!("Unsupported type '{}' for RETURNING in JSON_VALUE().", ty.summary()));
@@ -96,7 +98,8 @@ pub fn call(
             ty
         }
         "JSON_EXISTS" => {
-            if types.first().is_some_and(|x| !x.is_character_string()) {
+            let literal_path = matches!(args.get(1), Some(Expr::Value(v)) if matches!(v.value, sqlparser::ast::Value::SingleQuotedString(_)));
+            if types.first().is_some_and(|x| !x.is_character_string()) || !literal_path {
                 planner_error(format!(
                     "Unsupported call: JSON_EXISTS({})",
                     types.iter().map(DataType::summary).collect::<Vec<_>>().join(", ")
@@ -104,7 +107,13 @@ pub fn call(
             }
             DataType::nullable(TypeKind::Boolean)
         }
-        "JSON_STRING" => string(types.first().is_none_or(|x| x.nullable)),
+        "JSON_STRING" => {
+            // Flink's JSON serialiser has no DATE.
+            if types.first().is_some_and(|x| x.kind == TypeKind::Date) {
+                return Err(t.err(e, "Invalid function call:"));
+            }
+            string(types.first().is_none_or(|x| x.nullable))
+        }
         "JSON_OBJECT" => {
             object_keys(t, e, args, types)?;
             if types.iter().skip(1).step_by(2).any(|v| v.kind == TypeKind::Null) {

@@ -140,6 +140,13 @@ impl<'a> ExprTyper<'a> {
             Expr::Extract { field, expr, .. } => special::extract(self, field, expr, e),
             Expr::Ceil { expr, field } | Expr::Floor { expr, field } => special::ceil_floor(self, expr, field, e),
             Expr::Substring { expr, substring_from, substring_for, shorthand, .. } => {
+                if *shorthand {
+                    let parts =
+                        std::iter::once(expr.as_ref()).chain(substring_from.as_deref()).chain(substring_for.as_deref());
+                    if let Some(null) = parts.into_iter().find(|x| is_null_literal(x)) {
+                        return Err(self.err(null, "Illegal use of 'NULL'"));
+                    }
+                }
                 let ty = special::substring(self, expr, substring_from.as_deref(), substring_for.as_deref(), e)?;
                 // SUBSTR may return NULL for any input.
                 Ok(if *shorthand { ty.with_nullable(true) } else { ty })

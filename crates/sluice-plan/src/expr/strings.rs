@@ -33,7 +33,7 @@ pub fn call(
             types[0].clone()
         }
         "CHAR_LENGTH" | "CHARACTER_LENGTH" | "ASCII" | "LOCATE" | "INSTR" => {
-            ar(1, 3)?;
+            ar(1, if name == "INSTR" { 4 } else { 3 })?;
             any_null(TypeKind::Int)
         }
         "CONCAT" => {
@@ -45,6 +45,15 @@ pub fn call(
         }
         "CONCAT_WS" => {
             ar(2, usize::MAX)?;
+            if let Some(bad) = types.iter().find(|x| !(x.is_character_string() || x.kind == TypeKind::Null)) {
+                return Err(t.err(
+                    e,
+                    format!(
+                        "Cannot apply 'CONCAT_WS' to arguments of type 'CONCAT_WS(…<{}>…)'. Supported form(s): 'CONCAT_WS(<CHARACTER>, <CHARACTER>, …)'",
+                        crate::types::family::calcite_name(bad)
+                    ),
+                ));
+            }
             any_null(TypeKind::VarChar(MAX_LENGTH))
         }
         // Trimming and taking a prefix or suffix keep the input's length.
@@ -119,6 +128,9 @@ pub fn call(
         }
         "SPLIT" => {
             ar(2, 2)?;
+            if !types.iter().all(|x| x.is_character_string() || x.kind == TypeKind::Null) {
+                return Err(t.err(e, "Invalid function call:"));
+            }
             any_null(TypeKind::Array(Box::new(string(true))))
         }
         _ => return Ok(None),
