@@ -11,7 +11,8 @@ use crate::types::common::least_restrictive;
 use crate::types::{n, nn, nullable_if_any, string};
 
 /// Aggregate functions (allowed only where aggregates are).
-const AGGREGATES: &[&str] = &[
+pub(crate) const AGGREGATES: &[&str] = &[
+    "APPROX_COUNT_DISTINCT",
     "COUNT",
     "SUM",
     "AVG",
@@ -295,13 +296,26 @@ fn builtin(
             ar(1, 1)?;
             need_numeric(0)?;
             match types[0].kind {
-                TypeKind::Decimal(..) => DataType { kind: TypeKind::Decimal(38, 6), nullable: true },
-                _ => first(types).with_nullable(true),
+                TypeKind::Decimal(..) => DataType { kind: TypeKind::Decimal(38, 6), nullable: agg_nullable },
+                _ => first(types).with_nullable(agg_nullable),
             }
+        }
+        "APPROX_COUNT_DISTINCT" => {
+            ar(1, 1)?;
+            nn(TypeKind::BigInt)
         }
         "LISTAGG" => {
             ar(1, 2)?;
-            string(true)
+            if let Some(bad) = types.iter().find(|x| !(x.is_character_string() || x.kind == TypeKind::Null)) {
+                return Err(t.err(
+                    e,
+                    format!(
+                        "Cannot apply 'LISTAGG' to arguments of type 'LISTAGG(<{}>)'. Supported form(s): 'LISTAGG(<CHARACTER>)'",
+                        crate::types::family::calcite_name(bad)
+                    ),
+                ));
+            }
+            first(types)
         }
         "COLLECT" => {
             ar(1, 1)?;
@@ -309,7 +323,8 @@ fn builtin(
         }
         "ARRAY_AGG" => {
             ar(1, 1)?;
-            n(TypeKind::Array(Box::new(first(types).without_time_attribute())))
+            let element = first(types).without_time_attribute();
+            DataType { nullable: element.nullable, kind: TypeKind::Array(Box::new(element)) }
         }
         // ---- window functions
         "ROW_NUMBER" | "RANK" | "DENSE_RANK" => {

@@ -18,6 +18,7 @@ use sqlparser::ast::{Expr, Spanned};
 use crate::env::Env;
 use crate::types::family::family_name;
 
+pub(crate) use functions::AGGREGATES;
 pub use literals::{number_type, typed_string_type};
 
 /// A column visible to an expression: `qualifier.name` of some type.

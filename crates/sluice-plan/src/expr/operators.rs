@@ -141,6 +141,9 @@ pub fn comparable(a: &DataType, b: &DataType) -> Result<(), Option<String>> {
         _ if a.is_character_string() && b.is_character_string() => true,
         _ if a.is_binary_string() && b.is_binary_string() => true,
         (K::Boolean, K::Boolean) | (K::Date, K::Date) | (K::Time(_), K::Time(_)) => true,
+        _ if (a.kind == K::Boolean && b.is_character_string()) || (b.kind == K::Boolean && a.is_character_string()) => {
+            true
+        }
         (K::Timestamp(..), K::Timestamp(..)) | (K::TimestampLtz(..), K::TimestampLtz(..)) => true,
         (K::Timestamp(..), K::TimestampLtz(..)) | (K::TimestampLtz(..), K::Timestamp(..)) => true,
         (K::Interval(x), K::Interval(y)) => x.is_year_month() == y.is_year_month(),
@@ -282,8 +285,18 @@ pub fn in_list(t: &ExprTyper<'_>, x: &Expr, target: &InTarget, e: &Expr) -> Resu
             if row.len() != 1 {
                 return Err(t.err(e, "Values passed to IN operator must have compatible types"));
             }
-            if comparable(&a, &row[0].data_type).is_err() {
-                return Err(t.err(e, "Values passed to IN operator must have compatible types"));
+            match comparable(&a, &row[0].data_type) {
+                Err(None) => return Err(t.err(e, "Values passed to IN operator must have compatible types")),
+                // The planner turns the subquery into a join on the two values.
+                Err(Some(_)) => t.env.planning_errors.borrow_mut().push(t.err(
+                    e,
+                    format!(
+                        "implicit type conversion between {} and {} is not supported on join's condition now",
+                        calcite_name(&a),
+                        calcite_name(&row[0].data_type)
+                    ),
+                )),
+                Ok(()) => {}
             }
             Ok(boolean(true))
         }

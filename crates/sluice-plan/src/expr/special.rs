@@ -96,7 +96,7 @@ pub fn case(
     for cw in conditions {
         let c = t.type_of(&cw.condition)?;
         match &op_type {
-            Some(ot) if super::operators::comparable(ot, &c).is_err() => {
+            Some(ot) if matches!(super::operators::comparable(ot, &c), Err(None)) => {
                 return Err(t.err(e, "Illegal mixing of types in CASE or COALESCE statement"));
             }
             Some(_) => {}

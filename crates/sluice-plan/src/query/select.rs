@@ -11,28 +11,6 @@ use sqlparser::ast::{
 use super::{Ctes, Rel, from::from_scope};
 use crate::expr::{Clause, ExprTyper, Field, Scope};
 
-const AGGREGATES: &[&str] = &[
-    "COUNT",
-    "SUM",
-    "SUM0",
-    "AVG",
-    "MIN",
-    "MAX",
-    "FIRST_VALUE",
-    "LAST_VALUE",
-    "LISTAGG",
-    "COLLECT",
-    "STDDEV",
-    "STDDEV_POP",
-    "STDDEV_SAMP",
-    "VARIANCE",
-    "VAR_POP",
-    "VAR_SAMP",
-    "ARRAY_AGG",
-    "JSON_OBJECTAGG",
-    "JSON_ARRAYAGG",
-];
-
 fn is_aggregate_call(e: &Expr) -> bool {
     match e {
         Expr::Function(f) if f.over.is_none() => f
@@ -40,7 +18,7 @@ fn is_aggregate_call(e: &Expr) -> bool {
             .0
             .last()
             .and_then(|p| p.as_ident())
-            .is_some_and(|i| AGGREGATES.iter().any(|a| a.eq_ignore_ascii_case(&i.value))),
+            .is_some_and(|i| crate::expr::AGGREGATES.iter().any(|a| a.eq_ignore_ascii_case(&i.value))),
         _ => false,
     }
 }
