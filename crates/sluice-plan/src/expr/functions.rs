@@ -216,6 +216,30 @@ fn call_form(
     Ok(())
 }
 
+/// The common type Flink's own type inference (COALESCE, GREATEST …) gives: Calcite's,
+/// except that TIMESTAMP and TIMESTAMP_LTZ meet in TIMESTAMP_LTZ, FLOAT and DOUBLE in
+/// DOUBLE, and other mixes of datetimes take the first argument's type.
+fn flink_common_type(types: &[DataType]) -> Option<DataType> {
+    match least_restrictive(types) {
+        Some(mut common) => {
+            if let TypeKind::Timestamp(p, _) = common.kind
+                && types.iter().any(|x| matches!(x.kind, TypeKind::TimestampLtz(..)))
+            {
+                common.kind = TypeKind::TimestampLtz(p, TimestampKind::Regular);
+            }
+            if common.kind == TypeKind::Float && types.iter().any(|x| x.kind == TypeKind::Double) {
+                common.kind = TypeKind::Double;
+            }
+            Some(common)
+        }
+        None if types.iter().all(|x| x.is_datetime() || x.kind == TypeKind::Null) => {
+            let nullable = types.iter().any(|x| x.nullable);
+            types.iter().find(|x| x.kind != TypeKind::Null).map(|x| x.without_time_attribute().with_nullable(nullable))
+        }
+        None => None,
+    }
+}
+
 fn first(types: &[DataType]) -> DataType {
     types.first().cloned().unwrap_or(n(TypeKind::Null))
 }
@@ -511,7 +535,7 @@ fn builtin(
             if types.iter().all(|x| x.kind == TypeKind::Null) {
                 return Err(t.err(e, "Illegal use of 'NULL'"));
             }
-            let mut common = least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+            let mut common = flink_common_type(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
             common.nullable = types.iter().all(|x| x.nullable || x.kind == TypeKind::Null);
             common
         }
@@ -542,19 +566,13 @@ fn builtin(
         }
         "GREATEST" | "LEAST" => {
             ar(1, usize::MAX)?;
-            let mut common = least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+            let common = flink_common_type(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
             // A NULL among numbers cannot be cast by the code generator.
             if types.iter().any(|x| x.kind == TypeKind::Null) && !common.is_character_string() {
                 t.env
                     .planning_errors
                     .borrow_mut()
                     .push(t.err(e, format!("Unsupported casting from NULL to {}.", common.summary())));
-            }
-            // Flink's own common type: TIMESTAMP and TIMESTAMP_LTZ meet in TIMESTAMP_LTZ.
-            if let TypeKind::Timestamp(p, _) = common.kind
-                && types.iter().any(|x| matches!(x.kind, TypeKind::TimestampLtz(..)))
-            {
-                common.kind = TypeKind::TimestampLtz(p, TimestampKind::Regular);
             }
             common
         }

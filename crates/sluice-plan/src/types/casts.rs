@@ -122,9 +122,10 @@ fn explicit_from(target: Root, source: Root) -> bool {
             inn(NUMERIC) || inn(CHARACTER) || inn(INTERVALS) || source == Boolean || inn(TIMESTAMPS)
         }
         Float | Double => inn(NUMERIC) || inn(CHARACTER) || source == Boolean || inn(TIMESTAMPS),
-        Date => inn(TIMESTAMPS) || inn(CHARACTER) || source == Date,
-        Time => source == Time || inn(TIMESTAMPS) || inn(CHARACTER),
-        Timestamp | TimestampLtz => inn(DATETIME) || inn(CHARACTER) || inn(NUMERIC),
+        // Calcite lets binary strings be cast to datetimes (they fail at run time).
+        Date => inn(TIMESTAMPS) || inn(CHARACTER) || inn(BINARY) || source == Date,
+        Time => source == Time || inn(TIMESTAMPS) || inn(CHARACTER) || inn(BINARY),
+        Timestamp | TimestampLtz => inn(DATETIME) || inn(CHARACTER) || inn(NUMERIC) || inn(BINARY),
         // A string parses at run time (the planner has no such cast yet; see `cast`).
         IntervalYm | IntervalDt => inn(EXACT_NUMERIC) || inn(CHARACTER),
         _ => false,

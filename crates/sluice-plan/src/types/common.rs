@@ -34,6 +34,8 @@ fn merge(a: &TypeKind, b: &TypeKind) -> Option<TypeKind> {
         (Binary(x), Binary(y)) if x == y => Binary(*x),
         (Binary(x), Binary(y)) => VarBinary(*x.max(y)),
         (Binary(x) | VarBinary(x), Binary(y) | VarBinary(y)) => VarBinary(*x.max(y)),
+        // Calcite's FLOAT and DOUBLE have the same precision: the first one wins.
+        (Float, Double) => Float,
         (Double, k) | (k, Double) if is_numeric(k) => Double,
         (Float, Decimal(..)) | (Decimal(..), Float) => Double,
         (Float, k) | (k, Float) if is_numeric(k) => Float,
