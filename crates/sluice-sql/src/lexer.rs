@@ -118,6 +118,14 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
                 tokens.push(word);
                 newline_since_last = false;
             }
+            Token::Neq if source_of(loc, &t) == "!=" => {
+                let span = loc.span(t.span);
+                return Err(ParseError::new(
+                    "SQL parse failed. Bang equal '!=' is not allowed under the current SQL conformance level",
+                    span,
+                ));
+            }
+            Token::DoubleEq => return Err(ParseError::encountered("= =", loc.span(t.span))),
             Token::ShiftRight => {
                 // Flink has no shift operator: `>>` closes two nested type brackets.
                 let mut first = t.clone();
@@ -137,7 +145,62 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
         }
     }
     apply_uescape(loc, &mut tokens)?;
+    wrap_bare_values(&mut tokens);
     Ok(Lexed { tokens, hints })
+}
+
+/// Words that end the rows of a `VALUES` list.
+const AFTER_VALUES: &[&str] = &["ORDER", "LIMIT", "OFFSET", "FETCH", "UNION", "EXCEPT", "INTERSECT", "MINUS"];
+
+/// `VALUES e1, e2` (Calcite's one-column rows without parentheses) becomes
+/// `VALUES (e1), (e2)`, which `sqlparser` reads, wherever the query stands.
+fn wrap_bare_values(tokens: &mut Vec<TokenWithSpan>) {
+    let is_word = |t: &Token, w: &str| crate::grammar::cursor::is_word(t, w);
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let bare = is_word(&tokens[i].token, "VALUES")
+            && !matches!(tokens[i + 1].token, Token::LParen | Token::EOF | Token::SemiColon)
+            && !is_word(&tokens[i + 1].token, "ROW");
+        if !bare {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut depth = 0usize;
+        let mut row_start = j;
+        let mut out: Vec<TokenWithSpan> = tokens[..=i].to_vec();
+        let paren = |tok: Token, at: &TokenWithSpan| TokenWithSpan { token: tok, span: at.span };
+        loop {
+            let t = tokens.get(j).map(|t| t.token.clone()).unwrap_or(Token::EOF);
+            let ends_row = depth == 0
+                && (matches!(t, Token::Comma | Token::RParen | Token::EOF | Token::SemiColon)
+                    || AFTER_VALUES.iter().any(|w| is_word(&t, w)));
+            if ends_row {
+                if j > row_start {
+                    out.push(paren(Token::LParen, &tokens[row_start]));
+                    out.extend_from_slice(&tokens[row_start..j]);
+                    out.push(paren(Token::RParen, &tokens[j - 1]));
+                }
+                if t == Token::Comma {
+                    out.push(tokens[j].clone());
+                    j += 1;
+                    row_start = j;
+                    continue;
+                }
+                break;
+            }
+            match t {
+                Token::LParen | Token::LBracket => depth += 1,
+                Token::RParen | Token::RBracket => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            j += 1;
+        }
+        let resume = out.len();
+        out.extend_from_slice(&tokens[j.min(tokens.len())..]);
+        *tokens = out;
+        i = resume;
+    }
 }
 
 /// `U&'!00e9' UESCAPE '!'`: decodes the literal again with the declared escape character.

@@ -13,6 +13,9 @@ use crate::types::{n, nn, nullable_if_any, string};
 /// Aggregate functions (allowed only where aggregates are).
 pub(crate) const AGGREGATES: &[&str] = &[
     "APPROX_COUNT_DISTINCT",
+    "GROUPING",
+    "GROUPING_ID",
+    "GROUP_ID",
     "COUNT",
     "SUM",
     "AVG",
@@ -89,7 +92,17 @@ pub(super) fn arity(
 /// Type of a function call.
 pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagnostic> {
     let name_parts: Vec<&str> = f.name.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.as_str()).collect();
-    let upper = name_parts.last().copied().unwrap_or("").to_ascii_uppercase();
+    let mut upper = name_parts.last().copied().unwrap_or("").to_ascii_uppercase();
+    // JDBC escapes (`{fn UCASE(s)}`) name some functions differently.
+    if f.uses_odbc_syntax {
+        upper = match upper.as_str() {
+            "UCASE" => "UPPER",
+            "LCASE" => "LOWER",
+            "LENGTH" => "CHAR_LENGTH",
+            other => other,
+        }
+        .to_string();
+    }
     let (args, distinct, star) = arg_exprs(t, f, e)?;
     let is_agg = AGGREGATES.contains(&upper.as_str());
     if t.env.functions.is_builtin(&upper) {
@@ -186,6 +199,9 @@ fn call_form(
 ) -> Result<(), Diagnostic> {
     if f.over.is_some() && !is_agg && !WINDOW_ONLY.contains(&upper) {
         return Err(t.err(e, "OVER must be applied to aggregate function"));
+    }
+    if f.over.is_some() && t.env.streaming && crate::query::BATCH_ONLY_WINDOW_FUNCTIONS.contains(&upper) {
+        t.env.planning_errors.borrow_mut().push(t.err(e, format!("{upper} Function is not supported in stream mode.")));
     }
     if f.filter.is_some() && !is_agg {
         return Err(t.err(e, "FILTER must be applied to aggregate function"));
@@ -323,6 +339,12 @@ fn builtin(
                 TypeKind::Decimal(..) => DataType { kind: TypeKind::Decimal(38, 6), nullable: agg_nullable },
                 _ => first(types).with_nullable(agg_nullable),
             }
+        }
+        "GROUPING" | "GROUPING_ID" | "GROUP_ID" => {
+            if !t.grouped {
+                return Err(t.err(e, format!("{name} operator may only occur in an aggregate query")));
+            }
+            nn(TypeKind::BigInt)
         }
         "APPROX_COUNT_DISTINCT" => {
             ar(1, 1)?;

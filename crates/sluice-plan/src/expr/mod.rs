@@ -129,6 +129,9 @@ impl<'a> ExprTyper<'a> {
             }
             Expr::IsDistinctFrom(a, b) | Expr::IsNotDistinctFrom(a, b) => operators::distinct_from(self, a, b, e),
             Expr::Between { expr, low, high, .. } => operators::between(self, expr, low, high, e),
+            Expr::AnyOp { left, compare_op, right, .. } | Expr::AllOp { left, compare_op, right } => {
+                operators::quantified(self, left, compare_op, right, e)
+            }
             Expr::In { expr, target, .. } => operators::in_list(self, expr, target, e),
             Expr::Like { expr, pattern, escape_char, .. } | Expr::SimilarTo { expr, pattern, escape_char, .. } => {
                 operators::like(self, expr, pattern, escape_char.as_deref(), e)

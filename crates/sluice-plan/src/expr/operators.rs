@@ -282,6 +282,16 @@ pub fn in_list(t: &ExprTyper<'_>, x: &Expr, target: &InTarget, e: &Expr) -> Resu
         }
         InTarget::Subquery(q) => {
             let row = crate::query::type_subquery(t, q)?;
+            // `(a, b) IN (SELECT x, y …)` compares the values pairwise.
+            if let TypeKind::Row(fields) = &a.kind
+                && fields.len() == row.len()
+                && row.len() > 1
+            {
+                if fields.iter().zip(&row).any(|(f, r)| matches!(comparable(&f.data_type, &r.data_type), Err(None))) {
+                    return Err(t.err(e, "Values passed to IN operator must have compatible types"));
+                }
+                return Ok(boolean(true));
+            }
             if row.len() != 1 {
                 return Err(t.err(e, "Values passed to IN operator must have compatible types"));
             }
@@ -302,6 +312,26 @@ pub fn in_list(t: &ExprTyper<'_>, x: &Expr, target: &InTarget, e: &Expr) -> Resu
         }
         _ => Err(t.err(e, format!("sluice does not support this IN form yet: {e}"))),
     }
+}
+
+/// `x op ALL (subquery)` / `x op ANY | SOME (subquery)`.
+pub fn quantified(
+    t: &ExprTyper<'_>,
+    left: &Expr,
+    op: &BinaryOperator,
+    right: &Expr,
+    e: &Expr,
+) -> Result<DataType, Diagnostic> {
+    let a = t.type_of(left)?;
+    let Expr::Subquery(q) = right else {
+        return Err(t.err(e, format!("sluice does not support this expression yet: {e}")));
+    };
+    let row = crate::query::type_subquery(t, q)?;
+    if row.len() != 1 {
+        return Err(t.err(e, "Values passed to IN operator must have compatible types"));
+    }
+    let sym = op.to_string();
+    compare(t, e, &sym, &a, &row[0].data_type).map(|ty| ty.with_nullable(true))
 }
 
 /// `x [NOT] LIKE pattern [ESCAPE c]` and `SIMILAR TO`.

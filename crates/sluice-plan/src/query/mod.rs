@@ -5,6 +5,7 @@
 mod conversion;
 mod from;
 mod select;
+mod streaming_checks;
 mod temporal;
 mod window_checks;
 mod window_tvf;
@@ -14,6 +15,8 @@ use sqlparser::ast::{Expr, Query, SetExpr, SetOperator, Spanned};
 
 use crate::expr::{Clause, ExprTyper, Field, Scope};
 use crate::types::common::least_restrictive;
+
+pub use streaming_checks::BATCH_ONLY_WINDOW_FUNCTIONS;
 
 /// A query's result: named columns and whether rows may be updated or retracted later.
 #[derive(Debug, Clone, Default)]
@@ -54,6 +57,7 @@ pub fn type_query(t: &ExprTyper<'_>, q: &Query, ctes: &Ctes) -> Result<Rel, Diag
         }
     }
     let rel = set_expr(t, &q.body, &ctes, q)?;
+    streaming_checks::check_query(t, q)?;
     if let Some(sqlparser::ast::LimitClause::LimitOffset { limit: Some(limit), .. }) = &q.limit_clause
         && !matches!(limit, Expr::Value(_))
     {

@@ -69,6 +69,8 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
     let (fields, mut updating) = from_scope(t, &s.from, ctes)?;
     let scope = Scope { fields, outer: Some(Box::new(t.scope.clone())) };
     let plain = ExprTyper::new(t.env, &scope, Clause::NoAggregates);
+    super::streaming_checks::check_from(&plain, &s.from);
+    super::streaming_checks::check_top_n(&plain, s);
     let mut with_aggs = ExprTyper::new(t.env, &scope, Clause::Select);
     if let Some(w) = &s.selection {
         if contains_aggregate(w) {

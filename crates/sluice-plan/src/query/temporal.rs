@@ -49,15 +49,20 @@ fn has_equi_key(cond: &Expr, right: &str) -> bool {
     }
 }
 
-/// `FOR SYSTEM_TIME AS OF TIMESTAMP '…'` reads an old version of the table, which the
-/// in-memory catalog cannot give.
+/// `FOR SYSTEM_TIME AS OF` a value that reads no column: a literal asks for an old version
+/// of the table, which the in-memory catalog cannot give; another constant
+/// (`CURRENT_TIMESTAMP`) fails in the planner.
 pub fn time_travel(t: &ExprTyper<'_>, at: &Expr) -> Result<(), Diagnostic> {
+    if reads_column(at) {
+        return Ok(());
+    }
     if matches!(at, Expr::TypedString(_)) {
         return Err(t.err(
             at,
             "getTable(ObjectPath, long) is not implemented for class org.apache.flink.table.catalog.GenericInMemoryCatalog.",
         ));
     }
+    t.env.planning_errors.borrow_mut().push(t.err(at, "Error while applying rule FlinkLogicalSnapshotConverter"));
     Ok(())
 }
 
@@ -78,9 +83,7 @@ pub fn check_temporal_join(t: &ExprTyper<'_>, join: &Join, left: &[Field]) -> Re
     }
     let planner_error = |message: &str| t.env.planning_errors.borrow_mut().push(typer.err(at, message));
     if !reads_column(at) {
-        time_travel(&typer, at)?;
-        planner_error("Error while applying rule FlinkLogicalSnapshotConverter");
-        return Ok(());
+        return time_travel(&typer, at);
     }
     let (condition, full) = match &join.join_operator {
         JoinOperator::FullOuter(c) => (c, true),

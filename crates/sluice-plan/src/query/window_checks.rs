@@ -176,14 +176,21 @@ const RANKING: &[&str] = &["ROW_NUMBER", "RANK", "DENSE_RANK"];
 
 /// The OVER windows of a SELECT list.
 pub fn check_over_windows(t: &ExprTyper<'_>, s: &Select) -> Result<(), Diagnostic> {
-    if !t.env.streaming {
-        return Ok(());
-    }
     let mut calls = Vec::new();
     for item in &s.projection {
         if let SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } = item {
             collect_over_calls(e, &mut calls);
         }
+    }
+    for (f, e) in &calls {
+        if let Some(WindowType::NamedWindow(name)) = &f.over
+            && !s.named_window.iter().any(|w| w.0.value == name.value)
+        {
+            return Err(t.err(e, format!("Window '{}' not found", name.value)));
+        }
+    }
+    if !t.env.streaming {
+        return Ok(());
     }
     let mut specs: Vec<String> = Vec::new();
     for (f, e) in calls {

@@ -82,7 +82,18 @@ impl Session {
                     }
                     out.push((c.value.clone(), ty.clone()));
                 }
-                // Static partition columns written in the list get their value from PARTITION.
+                // Static partition columns written in the list get their value from PARTITION;
+                // Flink appends those values to the query, so they must close the list.
+                let first_static = out.iter().position(|(n, _)| static_parts.contains(n));
+                if let Some(at) = first_static
+                    && out[at..].iter().any(|(n, _)| !static_parts.contains(n))
+                {
+                    let width = rel.fields.len();
+                    return Err(Diagnostic::error(
+                        format!("Index {width} out of bounds for length {width}"),
+                        ctx.loc.span(i.source.span()),
+                    ));
+                }
                 out.retain(|(n, _)| !static_parts.contains(n));
                 if rel.fields.len() != out.len() {
                     return Err(Diagnostic::error(
