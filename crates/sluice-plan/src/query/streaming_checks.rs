@@ -1,8 +1,7 @@
 //! Query shapes Flink's planner cannot run: OFFSET without FETCH/LIMIT, TABLESAMPLE, a
-//! lateral subquery without FROM,
-//! Top-N over RANK()/DENSE_RANK(), and window functions it only
-//! has in batch mode (LEAD, NTILE, PERCENT_RANK, CUME_DIST). Also `FETCH FIRST ROW ONLY`
-//! without a count, which Flink's parser rejects.
+//! lateral subquery without FROM, Top-N over RANK()/DENSE_RANK(), and window functions it
+//! only has in batch mode (LEAD, NTILE, PERCENT_RANK, CUME_DIST). Also `FETCH FIRST ROW
+//! ONLY` without a count, which Flink's parser rejects.
 //!
 //! All but the last are planner errors: they fail INSERT, SELECT and EXPLAIN, not CREATE VIEW.
 
