@@ -330,7 +330,8 @@ fn builtin(
         }
         "MIN" | "MAX" | "FIRST_VALUE" | "LAST_VALUE" | "SINGLE_VALUE" => {
             ar(1, 2)?;
-            first(types).without_time_attribute().with_nullable(agg_nullable)
+            // The validated type keeps a time attribute; the planner materialises it later.
+            first(types).with_nullable(agg_nullable)
         }
         "STDDEV" | "STDDEV_POP" | "STDDEV_SAMP" | "VARIANCE" | "VAR_POP" | "VAR_SAMP" => {
             ar(1, 1)?;

@@ -48,12 +48,11 @@ pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Ex
             }
         }
         match op {
+            // A time attribute shifted by an interval stays one in the validated type.
             ArithOp::Plus | ArithOp::Minus if a.is_datetime() && b.is_interval() => {
-                Ok(nullable_if_any(a.without_time_attribute().kind, &[&a, &b]))
+                Ok(nullable_if_any(a.kind.clone(), &[&a, &b]))
             }
-            ArithOp::Plus if a.is_interval() && b.is_datetime() => {
-                Ok(nullable_if_any(b.without_time_attribute().kind, &[&a, &b]))
-            }
+            ArithOp::Plus if a.is_interval() && b.is_datetime() => Ok(nullable_if_any(b.kind.clone(), &[&a, &b])),
             ArithOp::Plus | ArithOp::Minus if a.is_interval() && b.is_interval() => {
                 Ok(nullable_if_any(a.kind.clone(), &[&a, &b]))
             }

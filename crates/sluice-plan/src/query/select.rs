@@ -160,20 +160,6 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
         updating = true;
     }
     let duplicate_name = uniquify(&mut out);
-    // Grouped time attributes are materialised, except window bounds of a window TVF.
-    if !group_exprs.is_empty() || has_aggregates {
-        for f in &mut out {
-            let from_window_function = item_exprs.iter().any(|e| {
-                matches!(e, Expr::Function(func) if func.name.to_string().to_ascii_uppercase().ends_with("_ROWTIME"))
-            });
-            if f.data_type.time_attribute() == TimestampKind::Rowtime
-                && f.name != "window_time"
-                && !from_window_function
-            {
-                f.data_type = f.data_type.without_time_attribute();
-            }
-        }
-    }
     Ok(Rel { fields: out, updating, duplicate_name })
 }
 

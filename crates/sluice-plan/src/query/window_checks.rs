@@ -134,7 +134,7 @@ pub fn check_group_windows(t: &ExprTyper<'_>, groups: &[Expr], items: &[Expr]) -
     for (aux, group_name) in auxiliaries {
         if windows.is_empty() {
             t.env.planning_errors.borrow_mut().push(t.err(aux, format!("Unsupported call: {}", name_of_expr(aux))));
-        } else if !windows.iter().any(|w| name_of(w) == group_name) {
+        } else if !windows.iter().any(|w| name_of(w) == group_name && same_arguments(w, aux)) {
             return Err(t.err(
                 aux,
                 format!(
@@ -145,6 +145,13 @@ pub fn check_group_windows(t: &ExprTyper<'_>, groups: &[Expr], items: &[Expr]) -
         }
     }
     Ok(())
+}
+
+/// Whether an auxiliary call names the same time column and sizes as the group window.
+fn same_arguments(window: &Function, aux: &Expr) -> bool {
+    let Expr::Function(f) = aux else { return false };
+    let shown = |args: Vec<&Expr>| args.iter().map(|a| a.to_string().to_ascii_lowercase()).collect::<Vec<_>>();
+    shown(plain_args(window)) == shown(plain_args(f))
 }
 
 fn name_of_expr(e: &Expr) -> String {

@@ -19,6 +19,13 @@ pub fn least_restrictive(types: &[DataType]) -> Option<DataType> {
     for t in &concrete[1..] {
         kind = merge(&kind, &t.without_time_attribute().kind)?;
     }
+    // Values that are all the same time attribute keep it (CASE, COALESCE of rowtimes).
+    let attribute = first.time_attribute();
+    if attribute != sluice_common::TimestampKind::Regular
+        && concrete.iter().all(|t| t.time_attribute() == attribute && t.kind == first.kind)
+    {
+        kind = first.kind.clone();
+    }
     Some(DataType { kind, nullable })
 }
 
