@@ -3,7 +3,9 @@
 //! whether the query produces updates (which append-only sinks reject).
 
 mod conversion;
+mod correlation;
 mod from;
+mod hint_checks;
 mod select;
 mod streaming_checks;
 mod temporal;
@@ -189,7 +191,9 @@ pub fn rename(t: &ExprTyper<'_>, rel: &mut Rel, names: &[String], at: &impl Span
 
 /// Types a subquery used inside an expression (IN, EXISTS): its columns.
 pub fn type_subquery(t: &ExprTyper<'_>, q: &Query) -> Result<Vec<Field>, Diagnostic> {
-    Ok(type_query(t, q, &Ctes::default())?.fields)
+    let fields = type_query(t, q, &Ctes::default())?.fields;
+    correlation::check_subquery(t, q);
+    Ok(fields)
 }
 
 /// The type of a scalar subquery `(SELECT x …)`: its single column, nullable.

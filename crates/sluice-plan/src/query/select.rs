@@ -71,6 +71,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
     let plain = ExprTyper::new(t.env, &scope, Clause::NoAggregates);
     super::streaming_checks::check_from(&plain, &s.from);
     super::streaming_checks::check_top_n(&plain, s);
+    super::hint_checks::check_select_hints(&plain, s);
     let mut with_aggs = ExprTyper::new(t.env, &scope, Clause::Select);
     if let Some(w) = &s.selection {
         if contains_aggregate(w) {
@@ -222,7 +223,19 @@ fn check_expr_grouped(t: &ExprTyper<'_>, e: &Expr, grouped: &[String]) -> Result
         Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {
             Err(t.err(e, format!("Expression '{}' is not being grouped", e.to_string().replace('`', ""))))
         }
-        Expr::Function(f) if f.over.is_some() => Ok(()),
+        // An OVER window of a grouped query sees grouped values: its arguments, partition
+        // and order keys must be grouped (or aggregates).
+        Expr::Function(f) if f.over.is_some() => {
+            for c in direct_children(e) {
+                check_expr_grouped(t, c, grouped)?;
+            }
+            if let Some(sqlparser::ast::WindowType::WindowSpec(spec)) = &f.over {
+                for key in spec.partition_by.iter().chain(spec.order_by.iter().map(|o| &o.expr)) {
+                    check_expr_grouped(t, key, grouped)?;
+                }
+            }
+            Ok(())
+        }
         Expr::Subquery(_) | Expr::Exists { .. } | Expr::Value(_) | Expr::TypedString(_) | Expr::Interval(_) => Ok(()),
         _ => {
             for c in direct_children(e) {
