@@ -616,8 +616,13 @@ fn builtin(
             nn(TypeKind::Timestamp(3, TimestampKind::Regular))
         }
         // The window's time attribute, as nullable as the time column.
+        // The window's rowtime has the kind of the time column (TIMESTAMP or TIMESTAMP_LTZ).
         "TUMBLE_ROWTIME" | "HOP_ROWTIME" | "SESSION_ROWTIME" => DataType {
-            kind: TypeKind::Timestamp(3, TimestampKind::Rowtime),
+            kind: if types.first().is_some_and(|x| matches!(x.kind, TypeKind::TimestampLtz(..))) {
+                TypeKind::TimestampLtz(3, TimestampKind::Rowtime)
+            } else {
+                TypeKind::Timestamp(3, TimestampKind::Rowtime)
+            },
             nullable: types.first().is_none_or(|x| x.nullable),
         },
         "TUMBLE_PROCTIME" | "HOP_PROCTIME" | "SESSION_PROCTIME" => DataType {

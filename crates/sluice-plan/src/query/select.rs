@@ -38,6 +38,9 @@ fn derived_name(e: &Expr, i: usize) -> String {
         Expr::Identifier(id) => id.value.clone(),
         Expr::CompoundIdentifier(parts) => parts.last().map(|p| p.value.clone()).unwrap_or_default(),
         Expr::Nested(inner) => derived_name(inner, i),
+        // `CURRENT_TIMESTAMP` and the other context functions written without parentheses
+        // read like identifiers and are named after themselves.
+        Expr::Function(f) if matches!(f.args, sqlparser::ast::FunctionArguments::None) => f.name.to_string(),
         _ => format!("EXPR${i}"),
     }
 }
