@@ -226,6 +226,7 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
                     }
                 }
                 Some(JoinConstraint::Using(cols)) => {
+                    let mut common = Vec::new();
                     for c in cols {
                         let name = parts(c).join(".");
                         if fields.iter().filter(|f| f.name == name).count() < 2 {
@@ -234,13 +235,23 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
                                 t.env.loc.span(c.span()),
                             ));
                         }
+                        common.push(name);
                     }
+                    fields = merge_using(fields, &common);
                 }
                 _ => {}
             }
         }
     }
     Ok((fields, updating))
+}
+
+/// The columns of `a JOIN b USING (c, …)`: each common column once (the first, left one),
+/// first in USING order, then the other columns in order.
+fn merge_using(fields: Vec<Field>, common: &[String]) -> Vec<Field> {
+    let mut merged: Vec<Field> = common.iter().filter_map(|c| fields.iter().find(|f| &f.name == c).cloned()).collect();
+    merged.extend(fields.into_iter().filter(|f| !common.contains(&f.name)));
+    merged
 }
 
 fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Result<(Vec<Field>, bool), Diagnostic> {

@@ -45,15 +45,19 @@ fn derived_name(e: &Expr, i: usize) -> String {
     }
 }
 
-/// Makes names unique as Calcite does (`id`, `id0`, `id1`, …); returns the first duplicate.
-fn uniquify(fields: &mut [Field]) -> Option<String> {
+/// Makes names unique as Calcite does (`id`, `id0`, `id1`, …); returns the first name two
+/// explicit select items share (names from `*` are renamed silently).
+fn uniquify(fields: &mut [Field], explicit: &[bool]) -> Option<String> {
     let mut seen: HashSet<String> = HashSet::new();
+    let mut seen_explicit: HashSet<String> = HashSet::new();
     let mut first_duplicate = None;
-    for f in fields.iter_mut() {
+    for (f, is_explicit) in fields.iter_mut().zip(explicit) {
+        if *is_explicit && !seen_explicit.insert(f.name.clone()) {
+            first_duplicate.get_or_insert_with(|| f.name.clone());
+        }
         if seen.insert(f.name.clone()) {
             continue;
         }
-        first_duplicate.get_or_insert_with(|| f.name.clone());
         let mut i = 0;
         loop {
             let candidate = format!("{}{i}", f.name);
@@ -101,6 +105,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
         }
     }
     let mut out = Vec::new();
+    let mut explicit: Vec<bool> = Vec::new();
     let mut item_exprs = Vec::new();
     for (i, item) in s.projection.iter().enumerate() {
         match item {
@@ -115,6 +120,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
                     _ => derived_name(e, i),
                 };
                 out.push(Field { qualifier: None, name, data_type });
+                explicit.push(true);
                 item_exprs.push(e.clone());
             }
             SelectItem::Wildcard(_) => {
@@ -122,6 +128,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
                     return Err(Diagnostic::error("SELECT * requires a FROM clause", t.env.loc.span(s.span())));
                 }
                 out.extend(scope.fields.iter().map(|f| Field { qualifier: None, ..f.clone() }));
+                explicit.resize(out.len(), false);
             }
             SelectItem::QualifiedWildcard(kind, _) => {
                 let q = match kind {
@@ -129,12 +136,31 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
                     SelectItemQualifiedWildcardKind::Expr(e) => e.to_string(),
                 };
                 let q = q.trim_matches('`').to_string();
-                let matching: Vec<Field> =
+                let mut matching: Vec<Field> =
                     scope.fields.iter().filter(|f| f.qualifier.as_deref() == Some(q.as_str())).cloned().collect();
+                // `r.*` of a ROW column expands its fields.
+                if matching.is_empty()
+                    && let Some(row) = scope.fields.iter().find(|f| f.name == q && !f.data_type.row_fields().is_empty())
+                {
+                    matching = row
+                        .data_type
+                        .row_fields()
+                        .iter()
+                        .map(|rf| Field {
+                            qualifier: None,
+                            name: rf.name.clone(),
+                            data_type: rf
+                                .data_type
+                                .clone()
+                                .with_nullable(rf.data_type.nullable || row.data_type.nullable),
+                        })
+                        .collect();
+                }
                 if matching.is_empty() {
                     return Err(Diagnostic::error(format!("Unknown identifier '{q}'"), t.env.loc.span(item.span())));
                 }
                 out.extend(matching.into_iter().map(|f| Field { qualifier: None, ..f }));
+                explicit.resize(out.len(), false);
             }
             SelectItem::ExprWithAliases { expr, .. } => {
                 return Err(with_aggs.err(expr, "SQL parse failed. Encountered \"(\""));
@@ -163,7 +189,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
     if s.distinct.is_some() {
         updating = true;
     }
-    let duplicate_name = uniquify(&mut out);
+    let duplicate_name = uniquify(&mut out, &explicit);
     Ok(Rel { fields: out, updating, duplicate_name })
 }
 
