@@ -34,6 +34,20 @@ pub fn cast(t: &ExprTyper<'_>, x: &Expr, dt: &SqlDataType, kind: &CastKind, e: &
     let source = t.type_of(x)?;
     let mut target = cast_target(t, dt, e)?;
     let try_cast = matches!(kind, CastKind::TryCast | CastKind::SafeCast);
+    // Flink converts day-time interval types of a leading precision up to 3 only.
+    let leading = match target.kind {
+        TypeKind::Interval(
+            IntervalKind::Day { day_precision: p }
+            | IntervalKind::DayToHour { day_precision: p }
+            | IntervalKind::DayToMinute { day_precision: p }
+            | IntervalKind::DayToSecond { day_precision: p, .. },
+        ) => Some(p),
+        TypeKind::Interval(IntervalKind::Second { fractional_precision: _ }) => second_leading_precision(dt),
+        _ => None,
+    };
+    if let Some(p) = leading.filter(|p| *p > 3) {
+        return Err(t.err(e, format!("DAY_INTERVAL_TYPES precision is not supported: {p}")));
+    }
     // A number becomes an interval of one unit only (`CAST(i AS INTERVAL DAY)`).
     let multi_field = matches!(
         target.kind,
@@ -72,6 +86,15 @@ pub fn cast(t: &ExprTyper<'_>, x: &Expr, dt: &SqlDataType, kind: &CastKind, e: &
     target.nullable = if try_cast { true } else { source.nullable || source.kind == TypeKind::Null };
     target.kind = interval_value_kind(&target.kind);
     Ok(target)
+}
+
+/// The leading precision written in `INTERVAL SECOND(p[, f])` (the resolved type keeps only
+/// the fractional one).
+fn second_leading_precision(dt: &SqlDataType) -> Option<u8> {
+    let SqlDataType::Custom(name, _) = dt else { return None };
+    let text = name.to_string().to_ascii_uppercase();
+    let inner = text.strip_prefix("INTERVAL SECOND(")?;
+    inner.split([',', ')']).next()?.trim().parse().ok()
 }
 
 /// Interval values are typed by their representation: months, or milliseconds.
