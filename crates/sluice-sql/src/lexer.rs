@@ -66,7 +66,26 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
             Token::Whitespace(Whitespace::Newline) | Token::Whitespace(Whitespace::SingleLineComment { .. }) => {
                 newline_since_last = true;
             }
+            Token::Whitespace(_) if source_of(loc, &t).contains('\u{a0}') => {
+                // Calcite's lexer knows no non-breaking space.
+                let span = loc.span(t.span);
+                let (line, col) = loc.line_col(span.start);
+                return Err(ParseError::new(
+                    format!(
+                        "Lexical error at line {line}, column {col}.  Encountered: \"\\u00a0\" (160), after : \"\""
+                    ),
+                    span,
+                ));
+            }
             Token::Whitespace(_) => {}
+            Token::Word(w) if w.quote_style == Some('`') && w.value.is_empty() => {
+                let span = loc.span(t.span);
+                let (line, col) = loc.line_col(span.end);
+                return Err(ParseError::new(
+                    format!("Lexical error at line {line}, column {col}.  Encountered: \" \" (32), after : \"``\""),
+                    span,
+                ));
+            }
             Token::DoubleQuotedString(_) => {
                 return Err(ParseError::encountered("\"", loc.span(t.span)).with_help(
                     "Flink quotes identifiers with back-ticks (`name`) and strings with single quotes ('text')",

@@ -160,6 +160,8 @@ impl<'a> ExprTyper<'a> {
             Expr::Overlay { expr, overlay_what, overlay_from, overlay_for } => {
                 special::overlay(self, expr, overlay_what, overlay_from, overlay_for.as_deref(), e)
             }
+            // `[a, b]` without ARRAY is another dialect's array.
+            Expr::Array(a) if !a.named => Err(self.err(e, "SQL parse failed. Encountered \"[\"")),
             Expr::Array(a) => special::array(self, &a.elem, e),
             Expr::Map(m) => special::map(self, m, e),
             Expr::CompoundFieldAccess { root, access_chain } => special::field_access(self, root, access_chain, e),

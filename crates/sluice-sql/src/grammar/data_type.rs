@@ -87,6 +87,18 @@ fn opt_len(p: &mut Parser) -> Result<Option<u64>, ParserError> {
     Ok(Some(n))
 }
 
+/// `CHARACTER SET name` after a character type: accepted and not kept (Flink's character
+/// strings are Unicode whatever the clause says).
+fn character_set(p: &mut Parser) -> Result<(), ParserError> {
+    if p.eat_all(&["CHARACTER", "SET"]) {
+        if !matches!(p.peek_token_ref().token, Token::Word(_)) {
+            return p.unexpected();
+        }
+        p.next_token();
+    }
+    Ok(())
+}
+
 fn word(p: &Parser) -> Option<String> {
     match &p.peek_token_ref().token {
         Token::Word(w) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
@@ -107,11 +119,15 @@ fn base_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType,
     match w.as_str() {
         "CHAR" | "CHARACTER" => {
             p.next_token();
-            if p.eat("VARYING") { Ok(SqlType::VarChar(opt_len(p)?)) } else { Ok(SqlType::Char(opt_len(p)?)) }
+            let ty = if p.eat("VARYING") { SqlType::VarChar(opt_len(p)?) } else { SqlType::Char(opt_len(p)?) };
+            character_set(p)?;
+            Ok(ty)
         }
         "VARCHAR" => {
             p.next_token();
-            Ok(SqlType::VarChar(opt_len(p)?))
+            let ty = SqlType::VarChar(opt_len(p)?);
+            character_set(p)?;
+            Ok(ty)
         }
         "STRING" => simple(p, SqlType::String),
         "BOOLEAN" => simple(p, SqlType::Boolean),
