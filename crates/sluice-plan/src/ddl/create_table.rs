@@ -186,7 +186,7 @@ pub fn resolve_create_table(
     let mut watermarks = merged.inherited_watermarks;
     if let Some(w) = &merged.watermark {
         watermarks.retain(|x| x.rowtime != w.column.object());
-        watermarks.push(resolve_watermark(env, &mut columns, w)?);
+        watermarks.push(resolve_watermark(env, &mut columns, w, merged.watermark_scope.as_deref())?);
     }
     for w in &watermarks {
         if let Some(c) = columns.iter_mut().find(|c| c.name == w.rowtime) {
@@ -372,8 +372,14 @@ fn valid_time_type(t: &DataType) -> bool {
     matches!(t.kind, TypeKind::Timestamp(p, _) | TypeKind::TimestampLtz(p, _) if p <= 3)
 }
 
-fn resolve_watermark(env: &Env<'_>, columns: &mut [Column], w: &Watermark) -> Result<WatermarkSpec, Diagnostic> {
-    let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
+fn resolve_watermark(
+    env: &Env<'_>,
+    columns: &mut [Column],
+    w: &Watermark,
+    scope: Option<&[String]>,
+) -> Result<WatermarkSpec, Diagnostic> {
+    let visible = |c: &Column| scope.is_none_or(|names| names.contains(&c.name));
+    let names: Vec<String> = columns.iter().filter(|c| visible(c)).map(|c| c.name.clone()).collect();
     let rowtime = w.column.0.iter().map(|i| i.value.clone()).collect::<Vec<_>>().join(".");
     if w.column.0.len() > 1 {
         return Err(Diagnostic::error(
@@ -384,7 +390,7 @@ fn resolve_watermark(env: &Env<'_>, columns: &mut [Column], w: &Watermark) -> Re
             w.column.span(),
         ));
     }
-    let Some(col) = columns.iter().find(|c| c.name == rowtime) else {
+    let Some(col) = columns.iter().find(|c| c.name == rowtime && visible(c)) else {
         return Err(Diagnostic::error(
             format!("The rowtime attribute field '{rowtime}' is not defined in the table schema"),
             w.column.span(),
@@ -407,6 +413,7 @@ fn resolve_watermark(env: &Env<'_>, columns: &mut [Column], w: &Watermark) -> Re
     }
     let fields = columns
         .iter()
+        .filter(|c| visible(c))
         .map(|c| Field { qualifier: None, name: c.name.clone(), data_type: c.data_type.clone() })
         .collect();
     let scope = Scope::new(fields);
