@@ -58,7 +58,8 @@ pub fn value_type(t: &ExprTyper<'_>, v: &Value, e: &Expr) -> Result<DataType, Di
             number_type_checked(n).ok_or_else(|| t.err(e, format!("Numeric literal '{n}' out of range")))?
         }
         Value::SingleQuotedString(s) | Value::NationalStringLiteral(s) | Value::UnicodeStringLiteral(s) => {
-            nn(TypeKind::Char(s.chars().count() as u32))
+            // Java strings count UTF-16 units: a character outside the BMP is two.
+            nn(TypeKind::Char(s.encode_utf16().count() as u32))
         }
         Value::HexStringLiteral(h) => {
             if !h.chars().all(|c| c.is_ascii_hexdigit()) {

@@ -67,7 +67,13 @@ impl Session {
             return Ok(self.existing(&id));
         }
         let mut out = Outcome::ok().with(connector_findings);
-        out.schema = Some(report);
+        // The name resolves to a temporary table of that name, if any (as DESCRIBE shows).
+        out.schema = match self.catalog.temporary.get(&id) {
+            Some(CatalogObject::Table(shadow)) if !ct.temporary => {
+                Some(SchemaReport { schema: shadow.schema.clone(), options: shadow.options.clone() })
+            }
+            _ => Some(report),
+        };
         Ok(out)
     }
 
