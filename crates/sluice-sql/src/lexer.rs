@@ -18,6 +18,9 @@ pub struct Lexed {
     pub tokens: Vec<TokenWithSpan>,
     /// Hints in order of appearance.
     pub hints: Vec<Hint>,
+    /// String literals continued on the same line (`'a' 'b'`): merged like the others, but
+    /// Flink accepts them only in option lists, SET and `METADATA FROM`.
+    pub same_line_continuations: Vec<Span>,
 }
 
 /// Replaces `//` line comments by `--` ones (same length), which `sqlparser` understands.
@@ -52,6 +55,7 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
     let mut tokens: Vec<TokenWithSpan> = Vec::with_capacity(raw.len());
     let mut hints = Vec::new();
     let mut newline_since_last = false;
+    let mut same_line = Vec::new();
     for t in raw {
         match &t.token {
             Token::Whitespace(Whitespace::MultiLineComment(body)) => {
@@ -103,9 +107,8 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
             Token::SingleQuotedString(s) if is_string(tokens.last()) => {
                 let prev = tokens.last_mut().expect("checked above");
                 if !newline_since_last {
-                    let span = loc.span(t.span);
-                    return Err(ParseError::validation("String literal continued on same line", span)
-                        .with_help("put the continuation on a new line, or write one literal"));
+                    // Allowed in option lists and SET; the parser decides (see `continuations`).
+                    same_line.push(loc.span(t.span));
                 }
                 if let Token::SingleQuotedString(p) = &mut prev.token {
                     p.push_str(s);
@@ -165,7 +168,7 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
     }
     apply_uescape(loc, &mut tokens)?;
     wrap_bare_values(&mut tokens);
-    Ok(Lexed { tokens, hints })
+    Ok(Lexed { tokens, hints, same_line_continuations: same_line })
 }
 
 /// Words that end the rows of a `VALUES` list.
@@ -348,8 +351,8 @@ mod tests {
     fn continues_string_literals_across_lines_only() {
         let l = lexed("SELECT 'a'\n'b'").unwrap();
         assert!(l.tokens.iter().any(|t| t.token == Token::SingleQuotedString("ab".into())));
-        let e = lexed("SELECT 'a' 'b'").unwrap_err();
-        assert_eq!(e.message, "String literal continued on same line");
+        let l = lexed("SELECT 'a' 'b'").unwrap();
+        assert_eq!(l.same_line_continuations.len(), 1);
     }
 
     #[test]
