@@ -168,7 +168,31 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
     }
     apply_uescape(loc, &mut tokens)?;
     wrap_bare_values(&mut tokens);
+    drop_pattern_within(&mut tokens);
     Ok(Lexed { tokens, hints, same_line_continuations: same_line })
+}
+
+/// `PATTERN (…) WITHIN INTERVAL '1' HOUR` of MATCH_RECOGNIZE: `sqlparser` has no WITHIN.
+/// It bounds how long a match may take and changes neither the row type nor what Flink
+/// accepts, so the tokens are left out of the tree.
+fn drop_pattern_within(tokens: &mut Vec<TokenWithSpan>) {
+    let is_word = |t: &TokenWithSpan, w: &str| crate::grammar::cursor::is_word(&t.token, w);
+    let mut i = 1;
+    while i + 3 < tokens.len() {
+        let starts = tokens[i - 1].token == Token::RParen
+            && is_word(&tokens[i], "WITHIN")
+            && is_word(&tokens[i + 1], "INTERVAL")
+            && matches!(tokens[i + 2].token, Token::SingleQuotedString(_));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 4;
+        if end + 1 < tokens.len() && is_word(&tokens[end], "TO") {
+            end += 2;
+        }
+        tokens.drain(i..end.min(tokens.len()));
+    }
 }
 
 /// Words that end the rows of a `VALUES` list.

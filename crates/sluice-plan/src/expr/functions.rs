@@ -206,7 +206,7 @@ fn call_form(
     if f.filter.is_some() && !is_agg {
         return Err(t.err(e, "FILTER must be applied to aggregate function"));
     }
-    if distinct && !is_agg {
+    if distinct && (!is_agg || t.clause == Clause::MatchRecognize) {
         return Err(t.err(e, format!("DISTINCT/ALL not allowed with {upper} function")));
     }
     if WITHOUT_PARENTHESES.contains(&upper) && matches!(f.args, FunctionArguments::List(_)) {
@@ -340,6 +340,37 @@ fn builtin(
                 TypeKind::Decimal(..) => DataType { kind: TypeKind::Decimal(38, 6), nullable: agg_nullable },
                 _ => first(types).with_nullable(agg_nullable),
             }
+        }
+        // ---- pattern navigation of MATCH_RECOGNIZE
+        "FIRST" | "LAST" | "PREV" | "NEXT" if t.clause == Clause::MatchRecognize => {
+            ar(1, 2)?;
+            if matches!(name, "PREV" | "NEXT") {
+                t.env
+                    .planning_errors
+                    .borrow_mut()
+                    .push(t.err(e, "Flink does not support physical offsets within partition."));
+            }
+            first(types).with_nullable(true)
+        }
+        "MATCH_ROWTIME" if t.clause == Clause::MatchRecognize => {
+            ar(0, 0)?;
+            let ltz = t.scope.fields.iter().any(|f| {
+                f.data_type.time_attribute() == TimestampKind::Rowtime
+                    && matches!(f.data_type.kind, TypeKind::TimestampLtz(..))
+            });
+            nn(if ltz {
+                TypeKind::TimestampLtz(3, TimestampKind::Rowtime)
+            } else {
+                TypeKind::Timestamp(3, TimestampKind::Rowtime)
+            })
+        }
+        "MATCH_PROCTIME" if t.clause == Clause::MatchRecognize => {
+            ar(0, 0)?;
+            nn(TypeKind::TimestampLtz(3, TimestampKind::Proctime))
+        }
+        "CLASSIFIER" if t.clause == Clause::MatchRecognize => {
+            ar(0, 0)?;
+            nn(TypeKind::VarChar(2000))
         }
         "GROUPING" | "GROUPING_ID" | "GROUP_ID" => {
             if !t.grouped {

@@ -55,6 +55,9 @@ pub enum Clause {
     Select,
     /// WHERE, ON, GROUP BY, computed columns, VALUES: no aggregates.
     NoAggregates,
+    /// MEASURES and DEFINE of MATCH_RECOGNIZE: aggregates and the pattern navigation
+    /// functions (FIRST, LAST, PREV, NEXT, MATCH_ROWTIME …).
+    MatchRecognize,
 }
 
 /// Types expressions against a scope.
@@ -192,6 +195,14 @@ impl<'a> ExprTyper<'a> {
                 .iter()
                 .filter(|f| f.name == name && qualifier.is_none_or(|q| f.qualifier.as_deref() == Some(q)))
                 .collect();
+            // A field without qualifier stands for all copies of it (MATCH_RECOGNIZE's
+            // columns next to their pattern-variable copies).
+            let bare: Vec<&&Field> = hits.iter().filter(|f| f.qualifier.is_none()).collect();
+            if qualifier.is_none()
+                && let [one] = bare.as_slice()
+            {
+                return Ok(one.data_type.clone());
+            }
             match hits.as_slice() {
                 [one] => return Ok(one.data_type.clone()),
                 [_, _, ..] if qualifier.is_none() => {

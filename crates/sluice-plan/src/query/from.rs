@@ -345,8 +345,30 @@ fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Re
                 .ok_or_else(|| Diagnostic::error("sluice does not support this table function form", span))?;
             table_function(t, &call, alias, left, ctes, f)
         }
-        TableFactor::MatchRecognize { .. } => {
-            Err(Diagnostic::error("sluice does not support MATCH_RECOGNIZE yet; Flink 1.20 accepts it", span))
+        TableFactor::MatchRecognize {
+            table,
+            partition_by,
+            order_by,
+            measures,
+            rows_per_match,
+            pattern,
+            symbols,
+            alias,
+            ..
+        } => {
+            let (input, _) = factor(t, table, ctes, left)?;
+            let clause = super::match_recognize::MatchClause {
+                partition_by,
+                order_by,
+                measures,
+                rows_per_match: rows_per_match.as_ref(),
+                pattern,
+                symbols,
+                span,
+            };
+            let rel = super::match_recognize::match_rel(t, input, &clause)?;
+            let (qual, _) = alias_parts(alias);
+            Ok((qualify(rel, &qual.unwrap_or_default()), false))
         }
         _ => Err(Diagnostic::error(format!("sluice does not support this FROM item: {f}"), span)),
     }

@@ -6,6 +6,7 @@ mod conversion;
 mod correlation;
 mod from;
 mod hint_checks;
+mod match_recognize;
 mod select;
 mod streaming_checks;
 mod temporal;
