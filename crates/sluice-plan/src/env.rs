@@ -104,6 +104,9 @@ pub struct Env<'a> {
     pub view_errors: RefCell<Vec<sluice_common::Diagnostic>>,
     /// Planner errors of a window TVF that only count when its windows are aggregated.
     pub window_aggregate_errors: RefCell<Vec<sluice_common::Diagnostic>>,
+    /// Ranking columns an enclosing query bounds (`WHERE rn <= 3`): a Top-N, not an OVER
+    /// aggregate.
+    pub top_n_columns: RefCell<Vec<String>>,
 }
 
 impl<'a> Env<'a> {
@@ -120,6 +123,7 @@ impl<'a> Env<'a> {
             planning_errors: RefCell::new(Vec::new()),
             view_errors: RefCell::new(Vec::new()),
             window_aggregate_errors: RefCell::new(Vec::new()),
+            top_n_columns: RefCell::new(Vec::new()),
         }
     }
 }

@@ -36,10 +36,10 @@ pub struct MatchClause<'a> {
 fn variables(p: &MatchRecognizePattern, out: &mut Vec<String>) {
     match p {
         MatchRecognizePattern::Symbol(MatchRecognizeSymbol::Named(id))
-        | MatchRecognizePattern::Exclude(MatchRecognizeSymbol::Named(id)) => {
-            if !out.contains(&id.value) {
-                out.push(id.value.clone());
-            }
+        | MatchRecognizePattern::Exclude(MatchRecognizeSymbol::Named(id))
+            if !out.contains(&id.value) =>
+        {
+            out.push(id.value.clone());
         }
         MatchRecognizePattern::Permute(symbols) => {
             for s in symbols {

@@ -73,6 +73,7 @@ fn uniquify(fields: &mut [Field], explicit: &[bool]) -> Option<String> {
 
 /// Types one SELECT block.
 pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Diagnostic> {
+    super::streaming_checks::register_top_n(t, s);
     let (fields, mut updating) = from_scope(t, &s.from, ctes)?;
     let scope = Scope { fields, outer: Some(Box::new(t.scope.clone())) };
     let plain = ExprTyper::new(t.env, &scope, Clause::NoAggregates);

@@ -52,7 +52,8 @@ pub fn check_from(t: &ExprTyper<'_>, from: &[TableWithJoins]) {
     }
 }
 
-/// The name and alias of a `RANK()` / `DENSE_RANK()` select item of a derived table.
+/// The name and alias of a ranking (`ROW_NUMBER()`, `RANK()`, `DENSE_RANK()`) select item
+/// of a derived table.
 fn rank_columns(from: &[TableWithJoins]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for twj in from {
@@ -61,7 +62,7 @@ fn rank_columns(from: &[TableWithJoins]) -> Vec<(String, String)> {
         for item in &inner.projection {
             let SelectItem::ExprWithAlias { expr: Expr::Function(f), alias } = item else { continue };
             let name = f.name.to_string().to_ascii_uppercase();
-            if f.over.is_some() && (name == "RANK" || name == "DENSE_RANK") {
+            if f.over.is_some() && matches!(name.as_str(), "ROW_NUMBER" | "RANK" | "DENSE_RANK") {
                 out.push((name, alias.value.clone()));
             }
         }
@@ -81,6 +82,17 @@ fn bounds(cond: &Expr, col: &str) -> bool {
     }
 }
 
+/// Records the ranking columns of derived tables this SELECT bounds (a Top-N), before the
+/// derived tables are typed.
+pub fn register_top_n(t: &ExprTyper<'_>, s: &Select) {
+    let Some(cond) = &s.selection else { return };
+    for (_, alias) in rank_columns(&s.from) {
+        if bounds(cond, &alias) {
+            t.env.top_n_columns.borrow_mut().push(alias);
+        }
+    }
+}
+
 /// Top-N over RANK()/DENSE_RANK(): only ROW_NUMBER() is supported when streaming.
 pub fn check_top_n(t: &ExprTyper<'_>, s: &Select) {
     if !t.env.streaming {
@@ -88,7 +100,7 @@ pub fn check_top_n(t: &ExprTyper<'_>, s: &Select) {
     }
     let Some(cond) = &s.selection else { return };
     for (name, alias) in rank_columns(&s.from) {
-        if bounds(cond, &alias) {
+        if name != "ROW_NUMBER" && bounds(cond, &alias) {
             planner_error(t, cond, format!("{name}() on streaming table is not supported currently"));
         }
     }

@@ -178,13 +178,19 @@ fn collect_auxiliaries<'e>(e: &'e Expr, out: &mut Vec<(&'e Expr, String)>) {
     }
 }
 
-/// Ranking functions, checked by the Top-N and deduplication rules instead.
+/// Ranking functions: a Top-N or deduplication when an enclosing query bounds them.
 const RANKING: &[&str] = &["ROW_NUMBER", "RANK", "DENSE_RANK"];
 
 /// The OVER windows of a SELECT list.
 pub fn check_over_windows(t: &ExprTyper<'_>, s: &Select) -> Result<(), Diagnostic> {
     let mut calls = Vec::new();
+    let mut top_n_calls = Vec::new();
     for item in &s.projection {
+        if let SelectItem::ExprWithAlias { expr: e @ Expr::Function(_), alias } = item
+            && t.env.top_n_columns.borrow().contains(&alias.value)
+        {
+            top_n_calls.push(e);
+        }
         if let SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } = item {
             collect_over_calls(e, &mut calls);
         }
@@ -216,9 +222,9 @@ pub fn check_over_windows(t: &ExprTyper<'_>, s: &Select) -> Result<(), Diagnosti
         if !specs.contains(&shown) {
             specs.push(shown);
         }
-        if !RANKING.contains(&name_of(f).as_str())
-            && let Some(message) = over_problem(t, &spec)?
-        {
+        // A ranking an enclosing query bounds is a Top-N, planned by other rules.
+        let top_n = RANKING.contains(&name_of(f).as_str()) && top_n_calls.iter().any(|c| std::ptr::eq(*c, e));
+        if !top_n && let Some(message) = over_problem(t, &spec)? {
             t.env.planning_errors.borrow_mut().push(t.err(e, message));
         }
     }
