@@ -22,8 +22,8 @@ pub struct DistributionSpec {
     pub kind: Option<String>,
     /// Bucket keys.
     pub keys: Vec<String>,
-    /// Bucket count.
-    pub buckets: Option<u64>,
+    /// Bucket count, as the Java `int` Flink reads the literal into (it wraps around).
+    pub buckets: Option<i32>,
 }
 
 /// A table of a catalog.

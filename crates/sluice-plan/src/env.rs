@@ -99,6 +99,14 @@ pub struct Env<'a> {
     /// Problems Flink's planner (not its validator) reports: they fail INSERT and SELECT,
     /// but not CREATE VIEW.
     pub planning_errors: RefCell<Vec<sluice_common::Diagnostic>>,
+    /// Problems Flink finds when it re-parses a view's expanded text: they fail CREATE
+    /// VIEW, but not the same query run directly.
+    pub view_errors: RefCell<Vec<sluice_common::Diagnostic>>,
+    /// Planner errors of a window TVF that only count when its windows are aggregated.
+    pub window_aggregate_errors: RefCell<Vec<sluice_common::Diagnostic>>,
+    /// Ranking columns an enclosing query bounds (`WHERE rn <= 3`): a Top-N, not an OVER
+    /// aggregate.
+    pub top_n_columns: RefCell<Vec<String>>,
 }
 
 impl<'a> Env<'a> {
@@ -113,6 +121,9 @@ impl<'a> Env<'a> {
             hints: Vec::new(),
             options_hints_enabled: true,
             planning_errors: RefCell::new(Vec::new()),
+            view_errors: RefCell::new(Vec::new()),
+            window_aggregate_errors: RefCell::new(Vec::new()),
+            top_n_columns: RefCell::new(Vec::new()),
         }
     }
 }

@@ -12,7 +12,7 @@ use sqlparser::keywords::{
 };
 use sqlparser::parser::{Parser, ParserError};
 
-use crate::grammar::{data_type, prefix};
+use crate::grammar::{data_type, infix, prefix};
 use crate::keywords;
 
 /// Flink 1.20's query and expression syntax for `sqlparser`.
@@ -141,7 +141,14 @@ impl Dialect for FlinkDialect {
             | Token::AtSign => true,
             _ => false,
         };
-        foreign.then_some(Ok(0))
+        if foreign {
+            return Some(Ok(0));
+        }
+        infix::next_precedence(self, parser).map(Ok)
+    }
+
+    fn parse_infix(&self, parser: &mut Parser, expr: &Expr, _precedence: u8) -> Option<Result<Expr, ParserError>> {
+        infix::flink_infix_hook(self, parser, expr)
     }
 
     fn parse_data_type(&self, parser: &mut Parser) -> Option<Result<DataType, ParserError>> {

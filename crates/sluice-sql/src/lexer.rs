@@ -18,6 +18,9 @@ pub struct Lexed {
     pub tokens: Vec<TokenWithSpan>,
     /// Hints in order of appearance.
     pub hints: Vec<Hint>,
+    /// String literals continued on the same line (`'a' 'b'`): merged like the others, but
+    /// Flink accepts them only in option lists, SET and `METADATA FROM`.
+    pub same_line_continuations: Vec<Span>,
 }
 
 /// Replaces `//` line comments by `--` ones (same length), which `sqlparser` understands.
@@ -52,6 +55,7 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
     let mut tokens: Vec<TokenWithSpan> = Vec::with_capacity(raw.len());
     let mut hints = Vec::new();
     let mut newline_since_last = false;
+    let mut same_line = Vec::new();
     for t in raw {
         match &t.token {
             Token::Whitespace(Whitespace::MultiLineComment(body)) => {
@@ -66,7 +70,26 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
             Token::Whitespace(Whitespace::Newline) | Token::Whitespace(Whitespace::SingleLineComment { .. }) => {
                 newline_since_last = true;
             }
+            Token::Whitespace(_) if source_of(loc, &t).contains('\u{a0}') => {
+                // Calcite's lexer knows no non-breaking space.
+                let span = loc.span(t.span);
+                let (line, col) = loc.line_col(span.start);
+                return Err(ParseError::new(
+                    format!(
+                        "Lexical error at line {line}, column {col}.  Encountered: \"\\u00a0\" (160), after : \"\""
+                    ),
+                    span,
+                ));
+            }
             Token::Whitespace(_) => {}
+            Token::Word(w) if w.quote_style == Some('`') && w.value.is_empty() => {
+                let span = loc.span(t.span);
+                let (line, col) = loc.line_col(span.end);
+                return Err(ParseError::new(
+                    format!("Lexical error at line {line}, column {col}.  Encountered: \" \" (32), after : \"``\""),
+                    span,
+                ));
+            }
             Token::DoubleQuotedString(_) => {
                 return Err(ParseError::encountered("\"", loc.span(t.span)).with_help(
                     "Flink quotes identifiers with back-ticks (`name`) and strings with single quotes ('text')",
@@ -84,9 +107,8 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
             Token::SingleQuotedString(s) if is_string(tokens.last()) => {
                 let prev = tokens.last_mut().expect("checked above");
                 if !newline_since_last {
-                    let span = loc.span(t.span);
-                    return Err(ParseError::validation("String literal continued on same line", span)
-                        .with_help("put the continuation on a new line, or write one literal"));
+                    // Allowed in option lists and SET; the parser decides (see `continuations`).
+                    same_line.push(loc.span(t.span));
                 }
                 if let Token::SingleQuotedString(p) = &mut prev.token {
                     p.push_str(s);
@@ -106,6 +128,26 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
                 tokens.push(word);
                 newline_since_last = false;
             }
+            Token::Number(n, true) => {
+                // Flink has no `L` suffix: `1L` is the number 1 and the alias `L`.
+                let mut number = t.clone();
+                number.token = Token::Number(n.clone(), false);
+                number.span.end.column = number.span.start.column + n.chars().count() as u64;
+                let mut word = t.clone();
+                word.token = Token::make_word("L", None);
+                word.span.start.column = number.span.end.column;
+                tokens.push(number);
+                tokens.push(word);
+                newline_since_last = false;
+            }
+            Token::Neq if source_of(loc, &t) == "!=" => {
+                let span = loc.span(t.span);
+                return Err(ParseError::new(
+                    "SQL parse failed. Bang equal '!=' is not allowed under the current SQL conformance level",
+                    span,
+                ));
+            }
+            Token::DoubleEq => return Err(ParseError::encountered("= =", loc.span(t.span))),
             Token::ShiftRight => {
                 // Flink has no shift operator: `>>` closes two nested type brackets.
                 let mut first = t.clone();
@@ -124,7 +166,146 @@ pub fn lex(loc: &Locator) -> Result<Lexed, ParseError> {
             }
         }
     }
-    Ok(Lexed { tokens, hints })
+    apply_uescape(loc, &mut tokens)?;
+    wrap_bare_values(&mut tokens);
+    drop_pattern_within(&mut tokens);
+    Ok(Lexed { tokens, hints, same_line_continuations: same_line })
+}
+
+/// `PATTERN (…) WITHIN INTERVAL '1' HOUR` of MATCH_RECOGNIZE: `sqlparser` has no WITHIN.
+/// It bounds how long a match may take and changes neither the row type nor what Flink
+/// accepts, so the tokens are left out of the tree.
+fn drop_pattern_within(tokens: &mut Vec<TokenWithSpan>) {
+    let is_word = |t: &TokenWithSpan, w: &str| crate::grammar::cursor::is_word(&t.token, w);
+    let mut i = 1;
+    while i + 3 < tokens.len() {
+        let starts = tokens[i - 1].token == Token::RParen
+            && is_word(&tokens[i], "WITHIN")
+            && is_word(&tokens[i + 1], "INTERVAL")
+            && matches!(tokens[i + 2].token, Token::SingleQuotedString(_));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 4;
+        if end + 1 < tokens.len() && is_word(&tokens[end], "TO") {
+            end += 2;
+        }
+        tokens.drain(i..end.min(tokens.len()));
+    }
+}
+
+/// Words that end the rows of a `VALUES` list.
+const AFTER_VALUES: &[&str] = &["ORDER", "LIMIT", "OFFSET", "FETCH", "UNION", "EXCEPT", "INTERSECT", "MINUS"];
+
+/// `VALUES e1, e2` (Calcite's one-column rows without parentheses) becomes
+/// `VALUES (e1), (e2)`, which `sqlparser` reads, wherever the query stands.
+fn wrap_bare_values(tokens: &mut Vec<TokenWithSpan>) {
+    let is_word = |t: &Token, w: &str| crate::grammar::cursor::is_word(t, w);
+    let mut i = 0;
+    while i + 1 < tokens.len() {
+        let bare = is_word(&tokens[i].token, "VALUES")
+            && !matches!(tokens[i + 1].token, Token::LParen | Token::EOF | Token::SemiColon)
+            && !is_word(&tokens[i + 1].token, "ROW");
+        if !bare {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut depth = 0usize;
+        let mut row_start = j;
+        let mut out: Vec<TokenWithSpan> = tokens[..=i].to_vec();
+        let paren = |tok: Token, at: &TokenWithSpan| TokenWithSpan { token: tok, span: at.span };
+        loop {
+            let t = tokens.get(j).map(|t| t.token.clone()).unwrap_or(Token::EOF);
+            let ends_row = depth == 0
+                && (matches!(t, Token::Comma | Token::RParen | Token::EOF | Token::SemiColon)
+                    || AFTER_VALUES.iter().any(|w| is_word(&t, w)));
+            if ends_row {
+                if j > row_start {
+                    out.push(paren(Token::LParen, &tokens[row_start]));
+                    out.extend_from_slice(&tokens[row_start..j]);
+                    out.push(paren(Token::RParen, &tokens[j - 1]));
+                }
+                if t == Token::Comma {
+                    out.push(tokens[j].clone());
+                    j += 1;
+                    row_start = j;
+                    continue;
+                }
+                break;
+            }
+            match t {
+                Token::LParen | Token::LBracket => depth += 1,
+                Token::RParen | Token::RBracket => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            j += 1;
+        }
+        let resume = out.len();
+        out.extend_from_slice(&tokens[j.min(tokens.len())..]);
+        *tokens = out;
+        i = resume;
+    }
+}
+
+/// `U&'!00e9' UESCAPE '!'`: decodes the literal again with the declared escape character.
+fn apply_uescape(loc: &Locator, tokens: &mut Vec<TokenWithSpan>) -> Result<(), ParseError> {
+    let mut i = 0;
+    while i + 2 < tokens.len() {
+        let is_uescape = matches!(&tokens[i].token, Token::UnicodeStringLiteral(_))
+            && crate::grammar::cursor::is_word(&tokens[i + 1].token, "UESCAPE");
+        if !is_uescape {
+            i += 1;
+            continue;
+        }
+        let escape = match &tokens[i + 2].token {
+            Token::SingleQuotedString(e) if e.chars().count() == 1 => e.chars().next().expect("one character"),
+            _ => {
+                let span = loc.span(tokens[i + 2].span);
+                return Err(ParseError::new("SQL parse failed. UESCAPE takes a single character", span));
+            }
+        };
+        let raw = source_of(loc, &tokens[i]);
+        let body = raw.get(3..raw.len().saturating_sub(1)).unwrap_or("").replace("''", "'");
+        let span = loc.span(tokens[i].span);
+        let decoded = decode_unicode(&body, escape)
+            .ok_or_else(|| ParseError::new("SQL parse failed. Unicode escape sequence is not valid", span))?;
+        tokens[i].token = Token::UnicodeStringLiteral(decoded);
+        tokens[i].span.end = tokens[i + 2].span.end;
+        tokens.drain(i + 1..i + 3);
+        i += 1;
+    }
+    Ok(())
+}
+
+/// The text of a `U&'…'` literal with `escape` introducing `XXXX` / `+XXXXXX` code points.
+fn decode_unicode(body: &str, escape: char) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != escape {
+            out.push(c);
+            continue;
+        }
+        if chars.peek() == Some(&escape) {
+            chars.next();
+            out.push(escape);
+            continue;
+        }
+        let digits = if chars.peek() == Some(&'+') {
+            chars.next();
+            6
+        } else {
+            4
+        };
+        let hex: String = chars.by_ref().take(digits).collect();
+        if hex.len() != digits {
+            return None;
+        }
+        out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+    }
+    Some(out)
 }
 
 /// The statement text a token was read from.
@@ -194,8 +375,8 @@ mod tests {
     fn continues_string_literals_across_lines_only() {
         let l = lexed("SELECT 'a'\n'b'").unwrap();
         assert!(l.tokens.iter().any(|t| t.token == Token::SingleQuotedString("ab".into())));
-        let e = lexed("SELECT 'a' 'b'").unwrap_err();
-        assert_eq!(e.message, "String literal continued on same line");
+        let l = lexed("SELECT 'a' 'b'").unwrap();
+        assert_eq!(l.same_line_continuations.len(), 1);
     }
 
     #[test]

@@ -112,14 +112,41 @@ fn parse_located(loc: &Locator) -> (Result<Statement, ParseError>, Vec<Hint>) {
         Err(e) => return (Err(e), Vec::new()),
     };
     let tokens = lexed.tokens.clone();
+    let same_line = lexed.same_line_continuations.clone();
     let parser = Parser::new(&DIALECT).with_recursion_limit(RECURSION_LIMIT).with_tokens_with_locations(lexed.tokens);
     let mut sp = StmtParser { p: parser, loc, hints: lexed.hints };
     let result = sp
         .statement()
         .map_err(|e| error::from_sqlparser(e, &tokens, loc))
         .and_then(|stmt| check_sql_parts(&stmt, loc).map(|()| stmt))
-        .and_then(|stmt| query_check::check_flink_clauses(&ClauseView(&stmt), &tokens, loc).map(|()| stmt));
+        .and_then(|stmt| query_check::check_flink_clauses(&ClauseView(&stmt), &tokens, loc).map(|()| stmt))
+        .and_then(|stmt| check_continuations(&stmt, &same_line).map(|()| stmt));
     (result, sp.hints)
+}
+
+/// `'a' 'b'` on one line: Flink concatenates it in option lists, SET and `METADATA FROM`,
+/// and rejects it elsewhere.
+fn check_continuations(stmt: &Statement, same_line: &[Span]) -> Result<(), ParseError> {
+    let allowed: Vec<Span> = match stmt {
+        Statement::Set(_) => return Ok(()),
+        Statement::CreateTable(c) => {
+            let mut spans: Vec<Span> = c.with.iter().flatten().flat_map(|o| [o.key.span.0, o.value.span.0]).collect();
+            spans.extend(c.elements.iter().filter_map(|e| match e {
+                TableElement::Column(col) => match &col.kind {
+                    ColumnDefKind::Metadata { from: Some(f), .. } => Some(f.span.0),
+                    _ => None,
+                },
+                _ => None,
+            }));
+            spans
+        }
+        _ => Vec::new(),
+    };
+    match same_line.iter().find(|s| !allowed.iter().any(|a| a.start <= s.start && s.end <= a.end)) {
+        Some(s) => Err(ParseError::validation("String literal continued on same line", *s)
+            .with_help("put the continuation on a new line, or write one literal")),
+        None => Ok(()),
+    }
 }
 
 /// The query parts of a statement, for the clause check.

@@ -107,7 +107,9 @@ fn allowed(word: &str, path: &[&str]) -> bool {
         return true;
     }
     let info = keywords::info(word);
-    if path.last() == Some(&"Identifier") && info.is_some_and(|i| i.context_variable) {
+    // Context variables (`CURRENT_DATE`) and the literal `UNKNOWN` stand where a column would.
+    let literal = word.eq_ignore_ascii_case("UNKNOWN");
+    if path.last() == Some(&"Identifier") && (literal || info.is_some_and(|i| i.context_variable)) {
         return true;
     }
     let in_function_args = path.iter().rev().take(8).any(|p| *p == "args");

@@ -84,6 +84,20 @@ fn resolve_kind(t: &TypeExpr) -> Result<TypeKind, ParseError> {
                 }
                 out.push(RowField { name: f.name.value.clone(), data_type, description: None });
             }
+            let mut duplicates: Vec<&str> = out
+                .iter()
+                .enumerate()
+                .filter(|(i, f)| out[..*i].iter().any(|o| o.name == f.name))
+                .map(|(_, f)| f.name.as_str())
+                .collect();
+            if !duplicates.is_empty() {
+                duplicates.sort_unstable();
+                duplicates.dedup();
+                return Err(ParseError::new(
+                    format!("Field names must be unique. Found duplicates: [{}]", duplicates.join(", ")),
+                    t.span.0,
+                ));
+            }
             TypeKind::Row(out)
         }
         SqlType::Raw(class, snapshot) => {

@@ -104,6 +104,10 @@ fn field_option_problem(key: &str, value: &str, t: &sluice_common::DataType) -> 
             )),
             _ => None,
         },
+        ("var-len", kind) if !matches!(kind, TypeKind::VarChar(_) | TypeKind::VarBinary(_)) => Some(format!(
+            "Only supports specifying 'fields.#.var-len' option for variable-length types (VARCHAR/STRING/VARBINARY/BYTES). The type of field '{}' is not within this range.",
+            key.split('.').nth(1).unwrap_or("")
+        )),
         (
             "start" | "end",
             TypeKind::Boolean

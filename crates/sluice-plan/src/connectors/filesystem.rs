@@ -142,6 +142,15 @@ impl ConnectorFactory for Filesystem {
         if let Some(f) = &format {
             out.extend(super::formats::check_format(f, table));
         }
+        if role == Some(ConnectorRole::Sink)
+            && let Some(policy) = table.option("sink.partition-commit.policy.kind")
+            && policy.value.split(',').any(|p| p.trim().eq_ignore_ascii_case("metastore"))
+        {
+            out.push(Diagnostic::error(
+                "Can not configure a 'metastore' partition commit policy for a file system table. You can only configure 'metastore' partition commit policy for a hive table.",
+                policy.value_span,
+            ));
+        }
         out
     }
 }

@@ -186,7 +186,7 @@ pub fn resolve_create_table(
     let mut watermarks = merged.inherited_watermarks;
     if let Some(w) = &merged.watermark {
         watermarks.retain(|x| x.rowtime != w.column.object());
-        watermarks.push(resolve_watermark(env, &mut columns, w)?);
+        watermarks.push(resolve_watermark(env, &mut columns, w, merged.watermark_scope.as_deref())?);
     }
     for w in &watermarks {
         if let Some(c) = columns.iter_mut().find(|c| c.name == w.rowtime) {
@@ -228,9 +228,11 @@ pub fn resolve_create_table(
                 ));
             }
         }
-        if d.buckets == Some(0) {
+        if let Some(n) = d.buckets.filter(|n| *n < 1) {
             return Err(Diagnostic::error(
-                "Invalid bucket count '0'. The number of buckets for a distributed table must be at least 1.",
+                format!(
+                    "Invalid bucket count '{n}'. The number of buckets for a distributed table must be at least 1."
+                ),
                 *span,
             ));
         }
@@ -307,6 +309,12 @@ fn resolve_pk(
     span: Span,
     nullable_is_error: bool,
 ) -> Result<PrimaryKey, Diagnostic> {
+    let mut duplicates: Vec<&str> = cols
+        .iter()
+        .enumerate()
+        .filter(|(i, (c, _))| cols[..*i].iter().any(|(o, _)| o == c))
+        .map(|(_, (c, _))| c.as_str())
+        .collect();
     for (c, cspan) in &cols {
         match columns.iter_mut().find(|x| &x.name == c) {
             None => {
@@ -331,6 +339,18 @@ fn resolve_pk(
             }
         }
     }
+    if !duplicates.is_empty() {
+        duplicates.sort_unstable();
+        duplicates.dedup();
+        let pk_name = name.clone().unwrap_or_else(|| default_pk_name(&cols));
+        return Err(Diagnostic::error(
+            format!(
+                "Invalid primary key '{pk_name}'. A primary key must not contain duplicate columns. Found: [{}]",
+                duplicates.join(", ")
+            ),
+            span,
+        ));
+    }
     let names: Vec<String> = cols.iter().map(|(c, _)| c.clone()).collect();
     Ok(PrimaryKey { name: name.unwrap_or_else(|| default_pk_name(&cols)), columns: names, span: Some(span) })
 }
@@ -352,8 +372,14 @@ fn valid_time_type(t: &DataType) -> bool {
     matches!(t.kind, TypeKind::Timestamp(p, _) | TypeKind::TimestampLtz(p, _) if p <= 3)
 }
 
-fn resolve_watermark(env: &Env<'_>, columns: &mut [Column], w: &Watermark) -> Result<WatermarkSpec, Diagnostic> {
-    let names: Vec<String> = columns.iter().map(|c| c.name.clone()).collect();
+fn resolve_watermark(
+    env: &Env<'_>,
+    columns: &mut [Column],
+    w: &Watermark,
+    scope: Option<&[String]>,
+) -> Result<WatermarkSpec, Diagnostic> {
+    let visible = |c: &Column| scope.is_none_or(|names| names.contains(&c.name));
+    let names: Vec<String> = columns.iter().filter(|c| visible(c)).map(|c| c.name.clone()).collect();
     let rowtime = w.column.0.iter().map(|i| i.value.clone()).collect::<Vec<_>>().join(".");
     if w.column.0.len() > 1 {
         return Err(Diagnostic::error(
@@ -364,12 +390,18 @@ fn resolve_watermark(env: &Env<'_>, columns: &mut [Column], w: &Watermark) -> Re
             w.column.span(),
         ));
     }
-    let Some(col) = columns.iter().find(|c| c.name == rowtime) else {
+    let Some(col) = columns.iter().find(|c| c.name == rowtime && visible(c)) else {
         return Err(Diagnostic::error(
             format!("The rowtime attribute field '{rowtime}' is not defined in the table schema"),
             w.column.span(),
         ));
     };
+    if col.data_type.time_attribute() == TimestampKind::Proctime {
+        return Err(Diagnostic::error(
+            "A watermark can not be defined for a processing-time attribute.",
+            w.column.span(),
+        ));
+    }
     if !valid_time_type(&col.data_type) {
         return Err(Diagnostic::error(
             format!(
@@ -381,6 +413,7 @@ fn resolve_watermark(env: &Env<'_>, columns: &mut [Column], w: &Watermark) -> Re
     }
     let fields = columns
         .iter()
+        .filter(|c| visible(c))
         .map(|c| Field { qualifier: None, name: c.name.clone(), data_type: c.data_type.clone() })
         .collect();
     let scope = Scope::new(fields);
@@ -390,6 +423,20 @@ fn resolve_watermark(env: &Env<'_>, columns: &mut [Column], w: &Watermark) -> Re
             format!(
                 "Invalid data type of expression for watermark definition. The field must be of type TIMESTAMP(p) or TIMESTAMP_LTZ(p), the supported precision 'p' is from 0 to 3, but the watermark expression type is {}",
                 ty.summary()
+            ),
+            w.span.0,
+        ));
+    }
+    let same_root = matches!(
+        (&ty.kind, &col.data_type.kind),
+        (TypeKind::Timestamp(..), TypeKind::Timestamp(..)) | (TypeKind::TimestampLtz(..), TypeKind::TimestampLtz(..))
+    );
+    if !same_root {
+        return Err(Diagnostic::error(
+            format!(
+                "The watermark declaration's output data type '{}' is different from the time field's data type '{}'.",
+                ty.without_time_attribute().summary(),
+                col.data_type.without_time_attribute().summary()
             ),
             w.span.0,
         ));
@@ -407,7 +454,13 @@ pub fn distribution_spec(d: &sluice_sql::ast::Distribution) -> (DistributionSpec
     let spec = DistributionSpec {
         kind: d.kind.map(|k| format!("{k:?}").to_ascii_uppercase()),
         keys: d.columns.iter().map(|c| c.value.clone()).collect(),
-        buckets: d.buckets.as_ref().and_then(|b| b.parse().ok()),
+        buckets: d.buckets.as_deref().map(java_int),
     };
     (spec, d.span.0)
+}
+
+/// An unsigned decimal literal as Java's `BigDecimal.intValue()` reads it: its low 32 bits.
+fn java_int(digits: &str) -> i32 {
+    let low = digits.bytes().fold(0u32, |acc, b| acc.wrapping_mul(10).wrapping_add(u32::from(b - b'0')));
+    low as i32
 }

@@ -27,6 +27,9 @@ pub(crate) struct Merged {
     pub pk_from_base_strict: bool,
     pub inherited_pk: Option<PrimaryKey>,
     pub watermark: Option<Watermark>,
+    /// With LIKE, the columns the statement's watermark may use: every physical column and
+    /// the statement's own metadata and computed columns (not inherited ones).
+    pub watermark_scope: Option<Vec<String>>,
     pub inherited_watermarks: Vec<WatermarkSpec>,
     pub partition_keys: Vec<(String, Span)>,
     pub distribution: Option<(DistributionSpec, Span)>,
@@ -109,6 +112,7 @@ pub(crate) fn merge_like(
             pk_from_base_strict: false,
             inherited_pk: None,
             watermark,
+            watermark_scope: None,
             inherited_watermarks: Vec::new(),
             partition_keys,
             distribution,
@@ -120,6 +124,9 @@ pub(crate) fn merge_like(
     let base = &like.table;
     let like_span = ct.like.as_ref().map(|l| l.span.0).unwrap_or_default();
 
+    let mut watermark_scope: Vec<String> =
+        base.schema.columns.iter().filter(|c| c.is_physical()).map(|c| c.name.clone()).collect();
+    watermark_scope.extend(declared.iter().map(|d| d.name.clone()));
     let mut columns: Vec<Declared> = Vec::new();
     for c in &base.schema.columns {
         let ty = c.data_type.without_time_attribute();
@@ -270,6 +277,7 @@ pub(crate) fn merge_like(
         pk_from_base_strict: true,
         inherited_pk,
         watermark,
+        watermark_scope: Some(watermark_scope),
         inherited_watermarks,
         partition_keys: partitions,
         distribution: dist,

@@ -2,7 +2,6 @@
 //! scalar, aggregate and window functions. Unknown names fail as in Flink; names Flink knows
 //! but sluice cannot type yet say so.
 
-use sluice_common::types::MAX_LENGTH;
 use sluice_common::{DataType, Diagnostic, TimestampKind, TypeKind};
 use sqlparser::ast::{Expr, Function, FunctionArg, FunctionArgExpr, FunctionArguments};
 
@@ -12,10 +11,13 @@ use crate::types::common::least_restrictive;
 use crate::types::{n, nn, nullable_if_any, string};
 
 /// Aggregate functions (allowed only where aggregates are).
-const AGGREGATES: &[&str] = &[
+pub(crate) const AGGREGATES: &[&str] = &[
+    "APPROX_COUNT_DISTINCT",
+    "GROUPING",
+    "GROUPING_ID",
+    "GROUP_ID",
     "COUNT",
     "SUM",
-    "SUM0",
     "AVG",
     "MIN",
     "MAX",
@@ -38,19 +40,28 @@ const AGGREGATES: &[&str] = &[
 /// Window-only functions (need OVER).
 const WINDOW_ONLY: &[&str] = &["ROW_NUMBER", "RANK", "DENSE_RANK", "PERCENT_RANK", "CUME_DIST", "NTILE", "LEAD", "LAG"];
 
+/// The argument expressions, whether `DISTINCT` or `ALL` was written, and whether `*` was.
 fn arg_exprs<'e>(t: &ExprTyper<'_>, f: &'e Function, e: &Expr) -> Result<(Vec<&'e Expr>, bool, bool), Diagnostic> {
     match &f.args {
         FunctionArguments::None => Ok((Vec::new(), false, false)),
         FunctionArguments::Subquery(_) => Err(t.err(e, format!("sluice does not support subquery arguments: {e}"))),
         FunctionArguments::List(list) => {
-            let distinct = matches!(list.duplicate_treatment, Some(sqlparser::ast::DuplicateTreatment::Distinct));
+            let distinct = list.duplicate_treatment.is_some();
             let mut star = false;
             let mut out = Vec::new();
             for a in &list.args {
                 match a {
                     FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) => out.push(x),
+                    FunctionArg::Unnamed(FunctionArgExpr::Wildcard) if distinct => {
+                        return Err(t.err(e, "SQL parse failed. Encountered \"*\""));
+                    }
                     FunctionArg::Unnamed(FunctionArgExpr::Wildcard) => star = true,
                     FunctionArg::Named { arg: FunctionArgExpr::Expr(x), .. } => out.push(x),
+                    // `k VALUE v` of JSON_OBJECT / JSON_OBJECTAGG: key, then value.
+                    FunctionArg::ExprNamed { name, arg: FunctionArgExpr::Expr(x), .. } => {
+                        out.push(name);
+                        out.push(x);
+                    }
                     _ => return Err(t.err(e, format!("sluice does not support this argument form yet: {e}"))),
                 }
             }
@@ -59,7 +70,15 @@ fn arg_exprs<'e>(t: &ExprTyper<'_>, f: &'e Function, e: &Expr) -> Result<(Vec<&'
     }
 }
 
-fn arity(t: &ExprTyper<'_>, e: &Expr, name: &str, got: usize, min: usize, max: usize) -> Result<(), Diagnostic> {
+/// Checks the argument count with Calcite's message.
+pub(super) fn arity(
+    t: &ExprTyper<'_>,
+    e: &Expr,
+    name: &str,
+    got: usize,
+    min: usize,
+    max: usize,
+) -> Result<(), Diagnostic> {
     if got < min || got > max {
         // Calcite names the smallest count it accepts.
         let expected = min.to_string();
@@ -73,10 +92,22 @@ fn arity(t: &ExprTyper<'_>, e: &Expr, name: &str, got: usize, min: usize, max: u
 /// Type of a function call.
 pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagnostic> {
     let name_parts: Vec<&str> = f.name.0.iter().filter_map(|p| p.as_ident()).map(|i| i.value.as_str()).collect();
-    let upper = name_parts.last().copied().unwrap_or("").to_ascii_uppercase();
+    let mut upper = name_parts.last().copied().unwrap_or("").to_ascii_uppercase();
+    // JDBC escapes (`{fn UCASE(s)}`) name some functions differently.
+    if f.uses_odbc_syntax {
+        upper = match upper.as_str() {
+            "UCASE" => "UPPER",
+            "LCASE" => "LOWER",
+            "LENGTH" => "CHAR_LENGTH",
+            other => other,
+        }
+        .to_string();
+    }
     let (args, distinct, star) = arg_exprs(t, f, e)?;
-    let _ = distinct;
     let is_agg = AGGREGATES.contains(&upper.as_str());
+    if t.env.functions.is_builtin(&upper) {
+        call_form(t, f, e, &upper, &args, distinct, is_agg)?;
+    }
     if is_agg && f.over.is_none() && t.clause == Clause::NoAggregates {
         return Err(t.err(e, "Aggregate expression is illegal in WHERE clause"));
     }
@@ -87,7 +118,20 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
     let inner_clause = if is_agg { Clause::NoAggregates } else { t.clause };
     let inner = ExprTyper { env: t.env, scope: t.scope, clause: inner_clause, grouped: t.grouped };
     // Untyped NULL is only allowed where the function infers its type from other arguments.
-    let null_ok = matches!(upper.as_str(), "COALESCE" | "IFNULL" | "NULLIF" | "COUNT");
+    let null_ok = matches!(
+        upper.as_str(),
+        "COALESCE"
+            | "IFNULL"
+            | "NULLIF"
+            | "COUNT"
+            | "JSON_OBJECT"
+            | "JSON_ARRAY"
+            | "JSON_STRING"
+            | "TYPEOF"
+            | "SPLIT"
+            | "GREATEST"
+            | "LEAST"
+    );
     // TIMESTAMPDIFF / TIMESTAMPADD take a time unit keyword first.
     let unit_first = matches!(upper.as_str(), "TIMESTAMPDIFF" | "TIMESTAMPADD");
     let types: Vec<DataType> = args
@@ -96,7 +140,7 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
         .map(|(i, a)| {
             if unit_first && i == 0 {
                 Ok(nn(TypeKind::Symbol))
-            } else if null_ok {
+            } else if null_ok || super::collections::null_allowed(&upper, i) {
                 inner.type_of(a)
             } else {
                 inner.operand(a)
@@ -106,8 +150,15 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
     if let Some(filter) = &f.filter {
         inner.type_of(filter)?;
     }
-    if let Some(result) = builtin(t, &upper, &types, &args, star, f.over.is_some(), e)? {
-        return Ok(result);
+    // Only Flink 1.20's own built-ins are typed here; another name falls through to the
+    // user functions and then to "No match found".
+    if t.env.functions.is_builtin(&upper) {
+        if let Some(result) = super::json::call(t, &upper, f, &args, &types, e)? {
+            return Ok(result);
+        }
+        if let Some(result) = builtin(t, &upper, &types, &args, star, f.over.is_some(), e)? {
+            return Ok(result);
+        }
     }
     let user_name = name_parts.join(".");
     if t.env.functions.is_user_function(&user_name) {
@@ -125,6 +176,84 @@ pub fn call(t: &ExprTyper<'_>, f: &Function, e: &Expr) -> Result<DataType, Diagn
         e,
         format!("No match found for function signature {}({})", name_parts.join("."), ExprTyper::families(&types)),
     ))
+}
+
+/// Niladic functions Flink writes without parentheses: `CURRENT_DATE()` is not one of them.
+const WITHOUT_PARENTHESES: &[&str] =
+    &["CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "LOCALTIME", "LOCALTIMESTAMP"];
+
+/// Time units TIMESTAMPADD / TIMESTAMPDIFF accept; the sub-second ones fail in the planner.
+const TIMESTAMP_UNITS: &[&str] = &["SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "QUARTER", "YEAR"];
+const SUB_SECOND_UNITS: &[&str] = &["FRAC_SECOND", "MICROSECOND", "NANOSECOND"];
+
+/// Checks of how a built-in is called, made before its arguments are typed: OVER, FILTER
+/// and DISTINCT only on aggregates, parentheses, time units, COUNT of several values.
+fn call_form(
+    t: &ExprTyper<'_>,
+    f: &Function,
+    e: &Expr,
+    upper: &str,
+    args: &[&Expr],
+    distinct: bool,
+    is_agg: bool,
+) -> Result<(), Diagnostic> {
+    if f.over.is_some() && !is_agg && !WINDOW_ONLY.contains(&upper) {
+        return Err(t.err(e, "OVER must be applied to aggregate function"));
+    }
+    if f.over.is_some() && t.env.streaming && crate::query::BATCH_ONLY_WINDOW_FUNCTIONS.contains(&upper) {
+        t.env.planning_errors.borrow_mut().push(t.err(e, format!("{upper} Function is not supported in stream mode.")));
+    }
+    if f.filter.is_some() && !is_agg {
+        return Err(t.err(e, "FILTER must be applied to aggregate function"));
+    }
+    if distinct && (!is_agg || t.clause == Clause::MatchRecognize) {
+        return Err(t.err(e, format!("DISTINCT/ALL not allowed with {upper} function")));
+    }
+    if WITHOUT_PARENTHESES.contains(&upper) && matches!(f.args, FunctionArguments::List(_)) {
+        return Err(t.err(e, format!("No match found for function signature {upper}()")));
+    }
+    if matches!(upper, "TIMESTAMPADD" | "TIMESTAMPDIFF")
+        && let Some(Expr::Identifier(unit)) = args.first()
+    {
+        let name = unit.value.to_ascii_uppercase();
+        let bare = name.strip_prefix("SQL_TSI_").unwrap_or(&name);
+        if SUB_SECOND_UNITS.contains(&bare) {
+            t.env.planning_errors.borrow_mut().push(t.err(e, format!("Unsupported call: {upper} by {name}")));
+        } else if !TIMESTAMP_UNITS.contains(&bare) {
+            return Err(t.err(e, format!("SQL parse failed. Encountered \"{}\"", unit.value)));
+        }
+    }
+    if upper == "COUNT" && args.len() > 1 {
+        t.env
+            .planning_errors
+            .borrow_mut()
+            .push(t.err(e, "Sql optimization: Cannot generate a valid execution plan for the given query:"));
+    }
+    Ok(())
+}
+
+/// The common type Flink's own type inference (COALESCE, GREATEST …) gives: Calcite's,
+/// except that TIMESTAMP and TIMESTAMP_LTZ meet in TIMESTAMP_LTZ, FLOAT and DOUBLE in
+/// DOUBLE, and other mixes of datetimes take the first argument's type.
+fn flink_common_type(types: &[DataType]) -> Option<DataType> {
+    match least_restrictive(types) {
+        Some(mut common) => {
+            if let TypeKind::Timestamp(p, _) = common.kind
+                && types.iter().any(|x| matches!(x.kind, TypeKind::TimestampLtz(..)))
+            {
+                common.kind = TypeKind::TimestampLtz(p, TimestampKind::Regular);
+            }
+            if common.kind == TypeKind::Float && types.iter().any(|x| x.kind == TypeKind::Double) {
+                common.kind = TypeKind::Double;
+            }
+            Some(common)
+        }
+        None if types.iter().all(|x| x.is_datetime() || x.kind == TypeKind::Null) => {
+            let nullable = types.iter().any(|x| x.nullable);
+            types.iter().find(|x| x.kind != TypeKind::Null).map(|x| x.without_time_attribute().with_nullable(nullable))
+        }
+        None => None,
+    }
 }
 
 fn first(types: &[DataType]) -> DataType {
@@ -189,7 +318,7 @@ fn builtin(
             }
             nn(TypeKind::BigInt)
         }
-        "SUM" | "SUM0" => {
+        "SUM" => {
             ar(1, 1)?;
             need_numeric(0)?;
             sum_type(&types[0]).unwrap_or(n(TypeKind::Null)).with_nullable(agg_nullable)
@@ -201,19 +330,70 @@ fn builtin(
         }
         "MIN" | "MAX" | "FIRST_VALUE" | "LAST_VALUE" | "SINGLE_VALUE" => {
             ar(1, 2)?;
-            first(types).without_time_attribute().with_nullable(agg_nullable)
+            // The validated type keeps a time attribute; the planner materialises it later.
+            first(types).with_nullable(agg_nullable)
         }
         "STDDEV" | "STDDEV_POP" | "STDDEV_SAMP" | "VARIANCE" | "VAR_POP" | "VAR_SAMP" => {
             ar(1, 1)?;
             need_numeric(0)?;
             match types[0].kind {
-                TypeKind::Decimal(..) => DataType { kind: TypeKind::Decimal(38, 6), nullable: true },
-                _ => first(types).with_nullable(true),
+                TypeKind::Decimal(..) => DataType { kind: TypeKind::Decimal(38, 6), nullable: agg_nullable },
+                _ => first(types).with_nullable(agg_nullable),
             }
+        }
+        // ---- pattern navigation of MATCH_RECOGNIZE
+        "FIRST" | "LAST" | "PREV" | "NEXT" if t.clause == Clause::MatchRecognize => {
+            ar(1, 2)?;
+            if matches!(name, "PREV" | "NEXT") {
+                t.env
+                    .planning_errors
+                    .borrow_mut()
+                    .push(t.err(e, "Flink does not support physical offsets within partition."));
+            }
+            first(types).with_nullable(true)
+        }
+        "MATCH_ROWTIME" if t.clause == Clause::MatchRecognize => {
+            ar(0, 0)?;
+            let ltz = t.scope.fields.iter().any(|f| {
+                f.data_type.time_attribute() == TimestampKind::Rowtime
+                    && matches!(f.data_type.kind, TypeKind::TimestampLtz(..))
+            });
+            nn(if ltz {
+                TypeKind::TimestampLtz(3, TimestampKind::Rowtime)
+            } else {
+                TypeKind::Timestamp(3, TimestampKind::Rowtime)
+            })
+        }
+        "MATCH_PROCTIME" if t.clause == Clause::MatchRecognize => {
+            ar(0, 0)?;
+            nn(TypeKind::TimestampLtz(3, TimestampKind::Proctime))
+        }
+        "CLASSIFIER" if t.clause == Clause::MatchRecognize => {
+            ar(0, 0)?;
+            nn(TypeKind::VarChar(2000))
+        }
+        "GROUPING" | "GROUPING_ID" | "GROUP_ID" => {
+            if !t.grouped {
+                return Err(t.err(e, format!("{name} operator may only occur in an aggregate query")));
+            }
+            nn(TypeKind::BigInt)
+        }
+        "APPROX_COUNT_DISTINCT" => {
+            ar(1, 1)?;
+            nn(TypeKind::BigInt)
         }
         "LISTAGG" => {
             ar(1, 2)?;
-            string(true)
+            if let Some(bad) = types.iter().find(|x| !(x.is_character_string() || x.kind == TypeKind::Null)) {
+                return Err(t.err(
+                    e,
+                    format!(
+                        "Cannot apply 'LISTAGG' to arguments of type 'LISTAGG(<{}>)'. Supported form(s): 'LISTAGG(<CHARACTER>)'",
+                        crate::types::family::calcite_name(bad)
+                    ),
+                ));
+            }
+            first(types)
         }
         "COLLECT" => {
             ar(1, 1)?;
@@ -221,7 +401,8 @@ fn builtin(
         }
         "ARRAY_AGG" => {
             ar(1, 1)?;
-            n(TypeKind::Array(Box::new(first(types).without_time_attribute())))
+            let element = first(types).without_time_attribute();
+            DataType { nullable: element.nullable, kind: TypeKind::Array(Box::new(element)) }
         }
         // ---- window functions
         "ROW_NUMBER" | "RANK" | "DENSE_RANK" => {
@@ -261,6 +442,10 @@ fn builtin(
             ar(0, 0)?;
             nn(TypeKind::Time(0))
         }
+        "CURRENT_DATABASE" => {
+            ar(0, 0)?;
+            string(false)
+        }
         "CURRENT_DATE" => {
             ar(0, 0)?;
             nn(TypeKind::Date)
@@ -275,7 +460,7 @@ fn builtin(
         }
         "TO_TIMESTAMP_LTZ" => {
             ar(2, 2)?;
-            any_null(TypeKind::TimestampLtz(3, TimestampKind::Regular))
+            n(TypeKind::TimestampLtz(3, TimestampKind::Regular))
         }
         "TO_DATE" => {
             ar(1, 2)?;
@@ -295,6 +480,13 @@ fn builtin(
         }
         "TIMESTAMPDIFF" => {
             ar(3, 3)?;
+            let ltz = |x: &DataType| matches!(x.kind, TypeKind::TimestampLtz(..));
+            if ltz(&types[1]) != ltz(&types[2]) && types[1..].iter().all(|x| x.is_timestamp()) {
+                t.env
+                    .planning_errors
+                    .borrow_mut()
+                    .push(t.err(e, "TIMESTAMP_LTZ only supports diff between the same type."));
+            }
             nullable_if_any(TypeKind::Int, &all[1..])
         }
         "TIMESTAMPADD" => {
@@ -307,12 +499,11 @@ fn builtin(
             ar(1, 1)?;
             any_null(TypeKind::BigInt)
         }
-        "DATEDIFF" => {
-            ar(2, 2)?;
-            any_null(TypeKind::Int)
-        }
         "CURRENT_WATERMARK" => {
             ar(1, 1)?;
+            if types[0].time_attribute() != TimestampKind::Rowtime {
+                return Err(t.err(e, "Invalid function call:"));
+            }
             first(types).without_time_attribute().with_nullable(true)
         }
         "SOURCE_WATERMARK" => {
@@ -320,7 +511,11 @@ fn builtin(
             n(TypeKind::TimestampLtz(3, TimestampKind::Regular))
         }
         // ---- numeric
-        "ABS" | "SIGN" | "NEGATIVE" => {
+        "ABS" if types.first().is_some_and(DataType::is_interval) => {
+            ar(1, 1)?;
+            first(types)
+        }
+        "ABS" | "SIGN" => {
             ar(1, 1)?;
             need_numeric(0)?;
             first(types)
@@ -335,7 +530,7 @@ fn builtin(
             double(types.iter().any(|x| x.nullable))
         }
         "SQRT" | "EXP" | "LN" | "LOG10" | "LOG2" | "SIN" | "COS" | "TAN" | "ASIN" | "ACOS" | "ATAN" | "SINH"
-        | "COSH" | "TANH" | "COT" | "DEGREES" | "RADIANS" | "CBRT" => {
+        | "COSH" | "TANH" | "COT" | "DEGREES" | "RADIANS" => {
             ar(1, 1)?;
             need_numeric(0)?;
             double(types[0].nullable)
@@ -348,13 +543,14 @@ fn builtin(
             ar(0, 0)?;
             nn(TypeKind::Double)
         }
-        "RAND" => {
-            ar(0, 1)?;
-            nn(TypeKind::Double)
-        }
-        "RAND_INTEGER" => {
-            ar(1, 2)?;
-            nn(TypeKind::Int)
+        "RAND" | "RAND_INTEGER" => {
+            ar(usize::from(name == "RAND_INTEGER"), 1 + usize::from(name == "RAND_INTEGER"))?;
+            // Calcite takes any number; Flink's code generator only integers.
+            if types.iter().any(|x| !x.is_integer()) {
+                let shown = types.iter().map(DataType::summary).collect::<Vec<_>>().join(", ");
+                t.env.planning_errors.borrow_mut().push(t.err(e, format!("Unsupported call: {name}({shown})")));
+            }
+            any_null(if name == "RAND" { TypeKind::Double } else { TypeKind::Int })
         }
         "ROUND" | "TRUNCATE" => {
             ar(1, 2)?;
@@ -365,8 +561,6 @@ fn builtin(
                     let (p, s) = (p as i64, s as i64);
                     let (precision, scale) = if digits >= s {
                         (p, s)
-                    } else if name == "TRUNCATE" {
-                        (p, digits.max(0))
                     } else if digits < 0 {
                         ((1 + p - s).min(38), 0)
                     } else {
@@ -378,108 +572,12 @@ fn builtin(
                 _ => first(types),
             }
         }
-        "BIN" | "HEX" | "TO_BASE64" | "FROM_BASE64" => {
-            ar(1, 1)?;
-            string(types[0].nullable)
-        }
         "HASH_CODE" => {
             ar(1, 1)?;
-            any_null(TypeKind::Int)
-        }
-        // ---- strings
-        "UPPER" | "LOWER" | "INITCAP" => {
-            ar(1, 1)?;
-            first(types)
-        }
-        "CHAR_LENGTH" | "CHARACTER_LENGTH" | "ASCII" | "LOCATE" | "INSTR" => {
-            ar(1, 3)?;
-            any_null(TypeKind::Int)
-        }
-        "CONCAT" => {
-            ar(1, usize::MAX)?;
-            if types.iter().any(|x| !(x.is_character_string() || x.kind == TypeKind::Null)) {
+            if matches!(types[0].kind, TypeKind::Array(_) | TypeKind::Map(..) | TypeKind::Multiset(_)) {
                 return Err(t.err(e, "Invalid function call:"));
             }
-            any_null(TypeKind::VarChar(MAX_LENGTH))
-        }
-        "CONCAT_WS" => {
-            ar(2, usize::MAX)?;
-            any_null(TypeKind::VarChar(MAX_LENGTH))
-        }
-        "LTRIM" | "RTRIM" | "BTRIM" => {
-            ar(1, 2)?;
-            let len = types[0].length().unwrap_or(MAX_LENGTH);
-            any_null(TypeKind::VarChar(len))
-        }
-        "SUBSTR" => {
-            ar(2, 3)?;
-            string(true)
-        }
-        "LEFT" | "RIGHT" | "REPEAT" | "REPLACE" | "REGEXP_REPLACE" | "REGEXP_EXTRACT" | "LPAD" | "RPAD"
-        | "SPLIT_INDEX" | "REVERSE" | "TRANSLATE" | "PARSE_URL" | "URL_DECODE" | "URL_ENCODE" | "CHR" | "PRINTF"
-        | "ELT" => {
-            ar(1, usize::MAX)?;
-            string(true)
-        }
-        "MD5" => {
-            ar(1, 1)?;
-            any_null(TypeKind::Char(32))
-        }
-        "SHA1" => {
-            ar(1, 1)?;
-            any_null(TypeKind::Char(40))
-        }
-        "SHA224" | "SHA256" | "SHA384" | "SHA512" => {
-            ar(1, 1)?;
-            let bits: u32 = name[3..].parse().unwrap_or(256);
-            any_null(TypeKind::Char(bits / 4))
-        }
-        "SHA2" => {
-            ar(2, 2)?;
-            string(true)
-        }
-        "UUID" => {
-            ar(0, 0)?;
-            nn(TypeKind::Char(36))
-        }
-        "REGEXP" => {
-            ar(2, 2)?;
-            any_null(TypeKind::Boolean)
-        }
-        "IS_ALPHA" | "IS_DECIMAL" | "IS_DIGIT" => {
-            ar(1, 1)?;
-            nn(TypeKind::Boolean)
-        }
-        "DECODE" => {
-            ar(2, usize::MAX)?;
-            string(true)
-        }
-        "ENCODE" => {
-            ar(2, 2)?;
-            any_null(TypeKind::Binary(1))
-        }
-        "JSON_VALUE" | "JSON_QUERY" => {
-            ar(2, 2)?;
-            string(true)
-        }
-        "JSON_STRING" => {
-            ar(1, 1)?;
-            string(true)
-        }
-        "JSON_OBJECT" | "JSON_ARRAY" => nn(TypeKind::VarChar(MAX_LENGTH)),
-        "IS_JSON" => nn(TypeKind::Boolean),
-        "JSON_EXISTS" => any_null(TypeKind::Boolean),
-        "TYPEOF" => {
-            ar(1, 2)?;
-            string(types[0].nullable)
-        }
-        "STR_TO_MAP" => {
-            ar(1, 3)?;
-            n(TypeKind::Map(Box::new(string(true)), Box::new(string(true))))
-        }
-        "SPLIT" => {
-            ar(2, 2)?;
-            n(TypeKind::Array(Box::new(string(true))))
+            any_null(TypeKind::Int)
         }
         // ---- conditional
         "COALESCE" | "IFNULL" => {
@@ -488,23 +586,49 @@ fn builtin(
             } else {
                 ar(1, usize::MAX)?;
             }
-            let mut common = least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+            if types.iter().all(|x| x.kind == TypeKind::Null) {
+                return Err(t.err(e, "Illegal use of 'NULL'"));
+            }
+            let mut common = flink_common_type(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
             common.nullable = types.iter().all(|x| x.nullable || x.kind == TypeKind::Null);
             common
         }
         "NULLIF" => {
             ar(2, 2)?;
+            if types[0].kind == TypeKind::Null {
+                return Err(t.err(e, "ELSE clause or at least one THEN clause must be non-NULL"));
+            }
+            if super::operators::comparable(&types[0], &types[1]).is_err() {
+                t.env.planning_errors.borrow_mut().push(t.err(e, "Invalid function call:"));
+            }
             first(types).with_nullable(true)
         }
         "IF" => {
             ar(3, 3)?;
+            if !matches!(types[0].kind, TypeKind::Boolean) {
+                return Err(t.err(
+                    e,
+                    format!(
+                        "Cannot apply 'IF' to arguments of type 'IF(<{}>, …)'. Supported form(s): 'IF(<BOOLEAN>, <ANY>, <ANY>)'",
+                        crate::types::family::calcite_name(&types[0])
+                    ),
+                ));
+            }
             let common = least_restrictive(&types[1..]).ok_or_else(|| t.err(e, "Invalid function call:"))?;
             let nullable = common.nullable || types[0].nullable;
             common.with_nullable(nullable)
         }
         "GREATEST" | "LEAST" => {
             ar(1, usize::MAX)?;
-            least_restrictive(types).ok_or_else(|| t.err(e, "Invalid function call:"))?
+            let common = flink_common_type(types).ok_or_else(|| t.err(e, "Invalid function call:"))?;
+            // A NULL among numbers cannot be cast by the code generator.
+            if types.iter().any(|x| x.kind == TypeKind::Null) && !common.is_character_string() {
+                t.env
+                    .planning_errors
+                    .borrow_mut()
+                    .push(t.err(e, format!("Unsupported casting from NULL to {}.", common.summary())));
+            }
+            common
         }
         // ---- constructors
         "ROW" => nn(TypeKind::Row(
@@ -518,50 +642,31 @@ fn builtin(
                 })
                 .collect(),
         )),
-        // ---- collections
-        "CARDINALITY" => {
-            ar(1, 1)?;
-            any_null(TypeKind::Int)
-        }
-        "ELEMENT" => {
-            ar(1, 1)?;
-            match &types[0].kind {
-                TypeKind::Array(el) | TypeKind::Multiset(el) => (**el).clone().with_nullable(true),
-                _ => return Err(t.err(e, "Invalid function call:")),
-            }
-        }
-        "ARRAY_CONTAINS" => {
-            ar(2, 2)?;
-            match &types[0].kind {
-                TypeKind::Array(el) if super::operators::comparable(el, &types[1]).is_ok() => {
-                    any_null(TypeKind::Boolean)
-                }
-                _ => return Err(t.err(e, "Invalid function call:")),
-            }
-        }
-        "MAP_KEYS" | "MAP_VALUES" => {
-            ar(1, 1)?;
-            match &types[0].kind {
-                TypeKind::Map(k, v) => {
-                    let el = if name == "MAP_KEYS" { k } else { v };
-                    any_null(TypeKind::Array(el.clone()))
-                }
-                _ => return Err(t.err(e, "Invalid function call:")),
-            }
-        }
-        "ARRAY_JOIN" => {
-            ar(2, 3)?;
-            string(true)
-        }
         // ---- group-window helpers of the legacy syntax
-        "TUMBLE_START" | "TUMBLE_END" | "HOP_START" | "HOP_END" | "SESSION_START" | "SESSION_END"
-        | "CUMULATE_START" | "CUMULATE_END" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
-        "TUMBLE_ROWTIME" | "HOP_ROWTIME" | "SESSION_ROWTIME" => nn(TypeKind::Timestamp(3, TimestampKind::Rowtime)),
-        "TUMBLE_PROCTIME" | "HOP_PROCTIME" | "SESSION_PROCTIME" => {
-            nn(TypeKind::TimestampLtz(3, TimestampKind::Proctime))
+        "TUMBLE_START" | "TUMBLE_END" | "HOP_START" | "HOP_END" | "SESSION_START" | "SESSION_END" => {
+            nn(TypeKind::Timestamp(3, TimestampKind::Regular))
         }
+        // The window's time attribute, as nullable as the time column.
+        // The window's rowtime has the kind of the time column (TIMESTAMP or TIMESTAMP_LTZ).
+        "TUMBLE_ROWTIME" | "HOP_ROWTIME" | "SESSION_ROWTIME" => DataType {
+            kind: if types.first().is_some_and(|x| matches!(x.kind, TypeKind::TimestampLtz(..))) {
+                TypeKind::TimestampLtz(3, TimestampKind::Rowtime)
+            } else {
+                TypeKind::Timestamp(3, TimestampKind::Rowtime)
+            },
+            nullable: types.first().is_none_or(|x| x.nullable),
+        },
+        "TUMBLE_PROCTIME" | "HOP_PROCTIME" | "SESSION_PROCTIME" => DataType {
+            kind: TypeKind::TimestampLtz(3, TimestampKind::Proctime),
+            nullable: types.first().is_none_or(|x| x.nullable),
+        },
         "TUMBLE" | "HOP" | "SESSION" => nn(TypeKind::Timestamp(3, TimestampKind::Regular)),
-        _ => return Ok(None),
+        _ => {
+            if let Some(result) = super::strings::call(t, name, types, args, e)? {
+                return Ok(Some(result));
+            }
+            return super::collections::call(t, name, types, e);
+        }
     };
     Ok(Some(result))
 }

@@ -2,11 +2,14 @@
 //! references, operators, CAST and the special forms, built-in functions, aggregates and
 //! subqueries.
 
+mod collections;
 mod functions;
+mod json;
 mod literals;
 mod operators;
 mod signatures;
 mod special;
+mod strings;
 
 use sluice_common::{DataType, Diagnostic, Span};
 use sluice_sql::Locator;
@@ -15,6 +18,7 @@ use sqlparser::ast::{Expr, Spanned};
 use crate::env::Env;
 use crate::types::family::family_name;
 
+pub(crate) use functions::AGGREGATES;
 pub use literals::{number_type, typed_string_type};
 
 /// A column visible to an expression: `qualifier.name` of some type.
@@ -51,6 +55,9 @@ pub enum Clause {
     Select,
     /// WHERE, ON, GROUP BY, computed columns, VALUES: no aggregates.
     NoAggregates,
+    /// MEASURES and DEFINE of MATCH_RECOGNIZE: aggregates and the pattern navigation
+    /// functions (FIRST, LAST, PREV, NEXT, MATCH_ROWTIME …).
+    MatchRecognize,
 }
 
 /// Types expressions against a scope.
@@ -98,6 +105,10 @@ impl<'a> ExprTyper<'a> {
     /// The type of `e`.
     pub fn type_of(&self, e: &Expr) -> Result<DataType, Diagnostic> {
         match e {
+            // The unknown truth value, a literal in Flink.
+            Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("UNKNOWN") => {
+                Ok(DataType::nullable(sluice_common::TypeKind::Boolean))
+            }
             Expr::Identifier(id) => self.column(None, &id.value, e),
             Expr::CompoundIdentifier(parts) => self.compound(parts, e),
             Expr::Value(v) => literals::value_type(self, &v.value, e),
@@ -116,8 +127,14 @@ impl<'a> ExprTyper<'a> {
             | Expr::IsNotFalse(x)
             | Expr::IsUnknown(x)
             | Expr::IsNotUnknown(x) => operators::is_boolean(self, x, e),
+            Expr::IsJson { expr, kind, unique_keys, .. } => {
+                special::is_json(self, expr, kind.as_ref(), unique_keys.is_some(), e)
+            }
             Expr::IsDistinctFrom(a, b) | Expr::IsNotDistinctFrom(a, b) => operators::distinct_from(self, a, b, e),
             Expr::Between { expr, low, high, .. } => operators::between(self, expr, low, high, e),
+            Expr::AnyOp { left, compare_op, right, .. } | Expr::AllOp { left, compare_op, right } => {
+                operators::quantified(self, left, compare_op, right, e)
+            }
             Expr::In { expr, target, .. } => operators::in_list(self, expr, target, e),
             Expr::Like { expr, pattern, escape_char, .. } | Expr::SimilarTo { expr, pattern, escape_char, .. } => {
                 operators::like(self, expr, pattern, escape_char.as_deref(), e)
@@ -129,14 +146,25 @@ impl<'a> ExprTyper<'a> {
             Expr::Function(f) => functions::call(self, f, e),
             Expr::Extract { field, expr, .. } => special::extract(self, field, expr, e),
             Expr::Ceil { expr, field } | Expr::Floor { expr, field } => special::ceil_floor(self, expr, field, e),
-            Expr::Substring { expr, substring_from, substring_for, .. } => {
-                special::substring(self, expr, substring_from.as_deref(), substring_for.as_deref(), e)
+            Expr::Substring { expr, substring_from, substring_for, shorthand, .. } => {
+                if *shorthand {
+                    let parts =
+                        std::iter::once(expr.as_ref()).chain(substring_from.as_deref()).chain(substring_for.as_deref());
+                    if let Some(null) = parts.into_iter().find(|x| is_null_literal(x)) {
+                        return Err(self.err(null, "Illegal use of 'NULL'"));
+                    }
+                }
+                let ty = special::substring(self, expr, substring_from.as_deref(), substring_for.as_deref(), e)?;
+                // SUBSTR may return NULL for any input.
+                Ok(if *shorthand { ty.with_nullable(true) } else { ty })
             }
             Expr::Trim { expr, trim_what, .. } => special::trim(self, expr, trim_what.as_deref(), e),
             Expr::Position { expr, r#in } => special::position(self, expr, r#in, e),
             Expr::Overlay { expr, overlay_what, overlay_from, overlay_for } => {
                 special::overlay(self, expr, overlay_what, overlay_from, overlay_for.as_deref(), e)
             }
+            // `[a, b]` without ARRAY is another dialect's array.
+            Expr::Array(a) if !a.named => Err(self.err(e, "SQL parse failed. Encountered \"[\"")),
             Expr::Array(a) => special::array(self, &a.elem, e),
             Expr::Map(m) => special::map(self, m, e),
             Expr::CompoundFieldAccess { root, access_chain } => special::field_access(self, root, access_chain, e),
@@ -146,6 +174,11 @@ impl<'a> ExprTyper<'a> {
                 Ok(DataType::not_null(sluice_common::TypeKind::Boolean))
             }
             Expr::Tuple(items) => special::row_constructor(self, items, e),
+            // A character-set introducer: `_UTF16'abc'`.
+            Expr::Prefixed { prefix, value } if prefix.value.starts_with('_') => {
+                literals::charset_introducer(self, &prefix.value[1..], e)?;
+                self.type_of(value)
+            }
             Expr::Prefixed { .. } => {
                 Err(self.err(e, "SQL validation failed. A TABLE argument is only valid in a table function call"))
             }
@@ -162,6 +195,14 @@ impl<'a> ExprTyper<'a> {
                 .iter()
                 .filter(|f| f.name == name && qualifier.is_none_or(|q| f.qualifier.as_deref() == Some(q)))
                 .collect();
+            // A field without qualifier stands for all copies of it (MATCH_RECOGNIZE's
+            // columns next to their pattern-variable copies).
+            let bare: Vec<&&Field> = hits.iter().filter(|f| f.qualifier.is_none()).collect();
+            if qualifier.is_none()
+                && let [one] = bare.as_slice()
+            {
+                return Ok(one.data_type.clone());
+            }
             match hits.as_slice() {
                 [one] => return Ok(one.data_type.clone()),
                 [_, _, ..] if qualifier.is_none() => {
@@ -192,13 +233,29 @@ impl<'a> ExprTyper<'a> {
     /// `t.col`, `col.field`, `t.col.field…`.
     fn compound(&self, parts: &[sqlparser::ast::Ident], e: &Expr) -> Result<DataType, Diagnostic> {
         let names: Vec<&str> = parts.iter().map(|p| p.value.as_str()).collect();
-        // Prefer `qualifier.column` when the qualifier names a table of the scope.
-        if names.len() >= 2 && self.has_qualifier(names[0]) {
-            let t = self.column(Some(names[0]), names[1], e)?;
-            return special::nested_fields(self, t, &names[2..], e);
+        // Prefer `qualifier.column` when the qualifier names a table of the scope; the
+        // table may be written with its database (and catalog): `db.t.col`, `cat.db.t.col`.
+        for skip in 0..names.len().min(3) {
+            if names.len() >= skip + 2
+                && self.has_qualifier(names[skip])
+                && (skip == 0 || self.names_path(&names[..skip]))
+            {
+                let t = self.column(Some(names[skip]), names[skip + 1], e)?;
+                return special::nested_fields(self, t, &names[skip + 2..], e);
+            }
         }
         let t = self.column(None, names[0], e)?;
         special::nested_fields(self, t, &names[1..], e)
+    }
+
+    /// Whether `path` is a database (`db`) or catalog and database (`cat.db`) of the session.
+    fn names_path(&self, path: &[&str]) -> bool {
+        let names = &self.env.catalog.names;
+        match path {
+            [db] => *db == names.current_database,
+            [cat, db] => self.env.catalog.catalogs.get(*cat).is_some_and(|c| c.databases.contains_key(*db)),
+            _ => false,
+        }
     }
 
     /// The type of an operand that must not be an untyped `NULL` (arithmetic, logic, most

@@ -48,12 +48,11 @@ pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Ex
             }
         }
         match op {
+            // A time attribute shifted by an interval stays one in the validated type.
             ArithOp::Plus | ArithOp::Minus if a.is_datetime() && b.is_interval() => {
-                Ok(nullable_if_any(a.without_time_attribute().kind, &[&a, &b]))
+                Ok(nullable_if_any(a.kind.clone(), &[&a, &b]))
             }
-            ArithOp::Plus if a.is_interval() && b.is_datetime() => {
-                Ok(nullable_if_any(b.without_time_attribute().kind, &[&a, &b]))
-            }
+            ArithOp::Plus if a.is_interval() && b.is_datetime() => Ok(nullable_if_any(b.kind.clone(), &[&a, &b])),
             ArithOp::Plus | ArithOp::Minus if a.is_interval() && b.is_interval() => {
                 Ok(nullable_if_any(a.kind.clone(), &[&a, &b]))
             }
@@ -68,6 +67,13 @@ pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Ex
         BinaryOperator::Minus => arith(ArithOp::Minus, "-"),
         BinaryOperator::Multiply => arith(ArithOp::Multiply, "*"),
         BinaryOperator::Divide => arith(ArithOp::Divide, "/"),
+        // `%` of a fractional DECIMAL: Calcite and Flink disagree on the result type.
+        BinaryOperator::Modulo if matches!(a.kind, TypeKind::Decimal(_, s) if s > 0) && b.is_numeric() => {
+            Err(t.err(e, "Conversion to relational algebra failed to preserve datatypes:"))
+        }
+        BinaryOperator::Modulo if [&a, &b].iter().any(|x| matches!(x.kind, TypeKind::Float | TypeKind::Double)) => {
+            Err(cannot_apply(t, e, "%", &a, &b, "<EXACT_NUMERIC> % <EXACT_NUMERIC>"))
+        }
         BinaryOperator::Modulo => arith(ArithOp::Modulo, "%"),
         BinaryOperator::StringConcat => concat(t, e, &a, &b),
         BinaryOperator::Eq => compare(t, e, "=", &a, &b),
@@ -84,11 +90,27 @@ pub fn binary(t: &ExprTyper<'_>, l: &Expr, op: &BinaryOperator, r: &Expr, e: &Ex
             }
             Ok(boolean(a.nullable || b.nullable))
         }
+        // `(start, end) OVERLAPS (start, end)`: periods of datetime values.
+        BinaryOperator::Custom(name) if name == "OVERLAPS" => {
+            let period = |x: &DataType| {
+                x.row_fields().len() == 2
+                    && x.row_fields().iter().all(|f| f.data_type.is_datetime() || f.data_type.kind == TypeKind::Null)
+            };
+            if !period(&a) || !period(&b) {
+                return Err(cannot_apply(t, e, "OVERLAPS", &a, &b, "<DATETIME> OVERLAPS <DATETIME>"));
+            }
+            let fields: Vec<&DataType> = a.row_fields().iter().chain(b.row_fields()).map(|f| &f.data_type).collect();
+            Ok(boolean(fields.iter().any(|f| f.nullable)))
+        }
         other => Err(t.err(e, format!("SQL parse failed. Encountered \"{other}\""))),
     }
 }
 
 fn concat(t: &ExprTyper<'_>, e: &Expr, a: &DataType, b: &DataType) -> Result<DataType, Diagnostic> {
+    // `arr1 || arr2` concatenates arrays, as ARRAY_CONCAT does.
+    if let (TypeKind::Array(_), TypeKind::Array(_)) = (&a.kind, &b.kind) {
+        return least_restrictive(&[a.clone(), b.clone()]).ok_or_else(|| t.err(e, "Invalid function call:"));
+    }
     let len = |x: &DataType| x.length().unwrap_or(0) as u64;
     let total = (len(a) + len(b)).min(MAX_LENGTH as u64) as u32;
     let kind = match (&a.kind, &b.kind) {
@@ -118,6 +140,9 @@ pub fn comparable(a: &DataType, b: &DataType) -> Result<(), Option<String>> {
         _ if a.is_character_string() && b.is_character_string() => true,
         _ if a.is_binary_string() && b.is_binary_string() => true,
         (K::Boolean, K::Boolean) | (K::Date, K::Date) | (K::Time(_), K::Time(_)) => true,
+        _ if (a.kind == K::Boolean && b.is_character_string()) || (b.kind == K::Boolean && a.is_character_string()) => {
+            true
+        }
         (K::Timestamp(..), K::Timestamp(..)) | (K::TimestampLtz(..), K::TimestampLtz(..)) => true,
         (K::Timestamp(..), K::TimestampLtz(..)) | (K::TimestampLtz(..), K::Timestamp(..)) => true,
         (K::Interval(x), K::Interval(y)) => x.is_year_month() == y.is_year_month(),
@@ -256,16 +281,56 @@ pub fn in_list(t: &ExprTyper<'_>, x: &Expr, target: &InTarget, e: &Expr) -> Resu
         }
         InTarget::Subquery(q) => {
             let row = crate::query::type_subquery(t, q)?;
+            // `(a, b) IN (SELECT x, y …)` compares the values pairwise.
+            if let TypeKind::Row(fields) = &a.kind
+                && fields.len() == row.len()
+                && row.len() > 1
+            {
+                if fields.iter().zip(&row).any(|(f, r)| matches!(comparable(&f.data_type, &r.data_type), Err(None))) {
+                    return Err(t.err(e, "Values passed to IN operator must have compatible types"));
+                }
+                return Ok(boolean(true));
+            }
             if row.len() != 1 {
                 return Err(t.err(e, "Values passed to IN operator must have compatible types"));
             }
-            if comparable(&a, &row[0].data_type).is_err() {
-                return Err(t.err(e, "Values passed to IN operator must have compatible types"));
+            match comparable(&a, &row[0].data_type) {
+                Err(None) => return Err(t.err(e, "Values passed to IN operator must have compatible types")),
+                // The planner turns the subquery into a join on the two values.
+                Err(Some(_)) => t.env.planning_errors.borrow_mut().push(t.err(
+                    e,
+                    format!(
+                        "implicit type conversion between {} and {} is not supported on join's condition now",
+                        calcite_name(&a),
+                        calcite_name(&row[0].data_type)
+                    ),
+                )),
+                Ok(()) => {}
             }
             Ok(boolean(true))
         }
         _ => Err(t.err(e, format!("sluice does not support this IN form yet: {e}"))),
     }
+}
+
+/// `x op ALL (subquery)` / `x op ANY | SOME (subquery)`.
+pub fn quantified(
+    t: &ExprTyper<'_>,
+    left: &Expr,
+    op: &BinaryOperator,
+    right: &Expr,
+    e: &Expr,
+) -> Result<DataType, Diagnostic> {
+    let a = t.type_of(left)?;
+    let Expr::Subquery(q) = right else {
+        return Err(t.err(e, format!("sluice does not support this expression yet: {e}")));
+    };
+    let row = crate::query::type_subquery(t, q)?;
+    if row.len() != 1 {
+        return Err(t.err(e, "Values passed to IN operator must have compatible types"));
+    }
+    let sym = op.to_string();
+    compare(t, e, &sym, &a, &row[0].data_type).map(|ty| ty.with_nullable(true))
 }
 
 /// `x [NOT] LIKE pattern [ESCAPE c]` and `SIMILAR TO`.

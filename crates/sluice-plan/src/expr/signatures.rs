@@ -22,6 +22,8 @@ pub enum Fam {
     Datetime,
     /// TIMESTAMP, TIMESTAMP_LTZ.
     Timestamp,
+    /// BINARY, VARBINARY.
+    Binary,
     /// ARRAY, MULTISET, MAP.
     Collection,
     /// Anything.
@@ -38,6 +40,7 @@ impl Fam {
             Fam::ExactNumeric => "EXACT_NUMERIC",
             Fam::Datetime => "DATETIME",
             Fam::Timestamp => "TIMESTAMP",
+            Fam::Binary => "BINARY",
             Fam::Collection => "MULTISET",
             Fam::Any => "ANY",
         }
@@ -55,6 +58,7 @@ impl Fam {
             Fam::ExactNumeric => t.is_integer() || matches!(t.kind, TypeKind::Decimal(..)),
             Fam::Datetime => t.is_datetime(),
             Fam::Timestamp => t.is_timestamp(),
+            Fam::Binary => t.is_binary_string(),
             Fam::Collection => matches!(t.kind, TypeKind::Array(_) | TypeKind::Multiset(_) | TypeKind::Map(..)),
             Fam::Any => true,
         }
@@ -66,14 +70,33 @@ use Fam::*;
 /// Accepted operand lists per function; the first is the one Flink names in its message.
 fn signatures(name: &str) -> &'static [&'static [Fam]] {
     match name {
-        "UPPER" | "LOWER" | "INITCAP" | "CHAR_LENGTH" | "CHARACTER_LENGTH" | "LTRIM" | "RTRIM" | "REVERSE"
-        | "ASCII" | "FROM_BASE64" | "IS_ALPHA" | "IS_DIGIT" | "IS_DECIMAL" => &[&[Character]],
+        "UPPER" | "LOWER" | "INITCAP" | "CHAR_LENGTH" | "CHARACTER_LENGTH" | "REVERSE" | "ASCII" | "FROM_BASE64" => {
+            &[&[Character]]
+        }
+        "IS_ALPHA" | "IS_DIGIT" | "IS_DECIMAL" => &[&[Character], &[Numeric]],
+        "LTRIM" | "RTRIM" => &[&[Character], &[Character, Character]],
         "MD5" | "SHA1" | "SHA224" | "SHA256" | "SHA384" | "SHA512" | "TO_BASE64" => &[&[String]],
         "TO_TIMESTAMP" | "TO_DATE" => &[&[Character], &[Character, Character]],
         "TO_TIMESTAMP_LTZ" => &[&[Numeric, Integer]],
         "DATE_FORMAT" => &[&[Timestamp, Character], &[Character, Character]],
-        "SPLIT_INDEX" => &[&[Character, Character, Integer]],
-        "REGEXP_REPLACE" | "REPLACE" | "TRANSLATE" => &[&[Character, Character, Character]],
+        "SPLIT_INDEX" => &[&[Character, Character, Integer], &[Character, Integer, Integer]],
+        "STR_TO_MAP" => &[&[Character], &[Character, Character, Character]],
+        "INSTR" => {
+            &[&[Character, Character], &[Character, Character, Integer], &[Character, Character, Integer, Integer]]
+        }
+        "CHR" | "BIN" => &[&[Integer]],
+        "SHA2" => &[&[String, Numeric]],
+        "ENCODE" => &[&[Character, Character]],
+        "DECODE" => &[&[Binary, Character]],
+        "PARSE_URL" => &[&[Character, Character], &[Character, Character, Character]],
+        "UNIX_TIMESTAMP" => &[&[], &[Character], &[Character, Character]],
+        "FROM_UNIXTIME" => &[&[Integer], &[Integer, Character]],
+        "CONVERT_TZ" => &[&[Character, Character, Character]],
+        "LOG" => &[&[Numeric], &[Numeric, Numeric]],
+        "ROUND" | "TRUNCATE" => &[&[Numeric], &[Numeric, Integer]],
+        "RAND" => &[&[], &[Numeric]],
+        "RAND_INTEGER" => &[&[Numeric], &[Numeric, Numeric]],
+        "REGEXP_REPLACE" | "REPLACE" => &[&[Character, Character, Character]],
         "REGEXP_EXTRACT" => &[&[Character, Character, Integer], &[Character, Character]],
         "REGEXP" => &[&[Character, Character]],
         "CARDINALITY" => &[&[Collection]],
@@ -81,7 +104,8 @@ fn signatures(name: &str) -> &'static [&'static [Fam]] {
         "POWER" | "ATAN2" => &[&[Numeric, Numeric]],
         "MOD" => &[&[ExactNumeric, ExactNumeric]],
         "SQRT" | "EXP" | "LN" | "LOG10" | "LOG2" | "SIN" | "COS" | "TAN" | "ASIN" | "ACOS" | "ATAN" | "SINH"
-        | "COSH" | "TANH" | "COT" | "DEGREES" | "RADIANS" | "SIGN" | "BIN" | "HEX" => &[&[Numeric]],
+        | "COSH" | "TANH" | "COT" | "DEGREES" | "RADIANS" | "SIGN" => &[&[Numeric]],
+        "HEX" => &[&[Integer], &[Character]],
         "TIMESTAMPDIFF" => &[&[Any, Datetime, Datetime]],
         "TIMESTAMPADD" => &[&[Any, Integer, Datetime]],
         "LPAD" | "RPAD" => &[&[Character, Integer, Character]],

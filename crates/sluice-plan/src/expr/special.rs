@@ -2,9 +2,10 @@
 //! ARRAY[…], MAP[…], ROW(…), and field access `r.f`, `arr[i]`, `m[k]`.
 
 use sluice_common::types::MAX_LENGTH;
-use sluice_common::{DataType, Diagnostic, RowField, TypeKind};
+use sluice_common::{DataType, Diagnostic, IntervalKind, RowField, TypeKind};
 use sqlparser::ast::{
-    AccessExpr, CaseWhen, CastKind, CeilFloorKind, DataType as SqlDataType, DateTimeField, Expr, Map, Subscript,
+    AccessExpr, CaseWhen, CastKind, CeilFloorKind, DataType as SqlDataType, DateTimeField, Expr, JsonPredicateType,
+    Map, Subscript,
 };
 
 use super::ExprTyper;
@@ -33,7 +34,34 @@ pub fn cast(t: &ExprTyper<'_>, x: &Expr, dt: &SqlDataType, kind: &CastKind, e: &
     let source = t.type_of(x)?;
     let mut target = cast_target(t, dt, e)?;
     let try_cast = matches!(kind, CastKind::TryCast | CastKind::SafeCast);
-    if !supports_explicit_cast(&source, &target) {
+    // Flink converts day-time interval types of a leading precision up to 3 only.
+    let leading = match target.kind {
+        TypeKind::Interval(
+            IntervalKind::Day { day_precision: p }
+            | IntervalKind::DayToHour { day_precision: p }
+            | IntervalKind::DayToMinute { day_precision: p }
+            | IntervalKind::DayToSecond { day_precision: p, .. },
+        ) => Some(p),
+        TypeKind::Interval(IntervalKind::Second { fractional_precision: _ }) => second_leading_precision(dt),
+        _ => None,
+    };
+    if let Some(p) = leading.filter(|p| *p > 3) {
+        return Err(t.err(e, format!("DAY_INTERVAL_TYPES precision is not supported: {p}")));
+    }
+    // A number becomes an interval of one unit only (`CAST(i AS INTERVAL DAY)`).
+    let multi_field = matches!(
+        target.kind,
+        TypeKind::Interval(
+            IntervalKind::YearToMonth { .. }
+                | IntervalKind::DayToHour { .. }
+                | IntervalKind::DayToMinute { .. }
+                | IntervalKind::DayToSecond { .. }
+                | IntervalKind::HourToMinute
+                | IntervalKind::HourToSecond { .. }
+                | IntervalKind::MinuteToSecond { .. }
+        )
+    );
+    if !supports_explicit_cast(&source, &target) || (multi_field && source.is_numeric()) {
         return Err(t.err(
             e,
             format!(
@@ -44,19 +72,38 @@ pub fn cast(t: &ExprTyper<'_>, x: &Expr, dt: &SqlDataType, kind: &CastKind, e: &
         ));
     }
     if source.is_character_string() && target.is_interval() {
-        return Err(t.err(e, format!("Unsupported cast from '{}' to '{}'.", source.summary(), target.summary())));
+        let shown = DataType { kind: interval_value_kind(&target.kind), nullable: true };
+        t.env.planning_errors.borrow_mut().push(t.err(
+            e,
+            format!(
+                "Unsupported cast from '{}' to '{}'.",
+                source.clone().with_nullable(true).summary(),
+                shown.summary()
+            ),
+        ));
     }
     // CAST keeps the input's nullability unless the target says NOT NULL; TRY_CAST may fail.
     target.nullable = if try_cast { true } else { source.nullable || source.kind == TypeKind::Null };
-    // Interval values are typed by their representation: months, or milliseconds.
-    if let TypeKind::Interval(k) = target.kind {
-        target.kind = TypeKind::Interval(if k.is_year_month() {
-            sluice_common::IntervalKind::Month
-        } else {
-            sluice_common::IntervalKind::Second { fractional_precision: 3 }
-        });
-    }
+    target.kind = interval_value_kind(&target.kind);
     Ok(target)
+}
+
+/// The leading precision written in `INTERVAL SECOND(p[, f])` (the resolved type keeps only
+/// the fractional one).
+fn second_leading_precision(dt: &SqlDataType) -> Option<u8> {
+    let SqlDataType::Custom(name, _) = dt else { return None };
+    let text = name.to_string().to_ascii_uppercase();
+    let inner = text.strip_prefix("INTERVAL SECOND(")?;
+    inner.split([',', ')']).next()?.trim().parse().ok()
+}
+
+/// Interval values are typed by their representation: months, or milliseconds.
+fn interval_value_kind(kind: &TypeKind) -> TypeKind {
+    match kind {
+        TypeKind::Interval(k) if k.is_year_month() => TypeKind::Interval(IntervalKind::Month),
+        TypeKind::Interval(_) => TypeKind::Interval(IntervalKind::Second { fractional_precision: 3 }),
+        other => other.clone(),
+    }
 }
 
 /// `CASE [operand] WHEN … THEN … [ELSE …] END`.
@@ -72,7 +119,7 @@ pub fn case(
     for cw in conditions {
         let c = t.type_of(&cw.condition)?;
         match &op_type {
-            Some(ot) if super::operators::comparable(ot, &c).is_err() => {
+            Some(ot) if matches!(super::operators::comparable(ot, &c), Err(None)) => {
                 return Err(t.err(e, "Illegal mixing of types in CASE or COALESCE statement"));
             }
             Some(_) => {}
@@ -116,30 +163,56 @@ pub fn extract(t: &ExprTyper<'_>, field: &DateTimeField, x: &Expr, e: &Expr) -> 
 /// `FLOOR(x)`, `CEIL(x)`, `FLOOR(ts TO unit)`.
 pub fn ceil_floor(t: &ExprTyper<'_>, x: &Expr, field: &CeilFloorKind, e: &Expr) -> Result<DataType, Diagnostic> {
     let a = t.type_of(x)?;
+    let name = if matches!(e, Expr::Ceil { .. }) { "CEIL" } else { "FLOOR" };
+    let cannot = |family: &str| {
+        t.err(
+            e,
+            format!(
+                "Cannot apply '{name}' to arguments of type '{name}(<{}>)'. Supported form(s): '{name}(<{family}>)'",
+                calcite_name(&a)
+            ),
+        )
+    };
     match field {
         CeilFloorKind::DateTimeField(DateTimeField::NoDateTime) => match &a.kind {
             TypeKind::Decimal(p, _) => Ok(DataType { kind: TypeKind::Decimal(*p, 0), nullable: a.nullable }),
-            _ if a.is_numeric() || a.is_interval() => Ok(a),
-            _ => Err(t.err(
-                e,
-                format!(
-                    "Cannot apply 'FLOOR' to arguments of type 'FLOOR(<{}>)'. Supported form(s): 'FLOOR(<NUMERIC>)'",
-                    calcite_name(&a)
-                ),
-            )),
+            _ if a.is_numeric() => Ok(a),
+            _ if a.is_interval() => {
+                Err(t.err(e, format!("Can't find leastRestrictive type for [BOOLEAN, {}]", a.summary())))
+            }
+            _ => Err(cannot("NUMERIC")),
         },
         CeilFloorKind::DateTimeField(_) if a.is_datetime() => Ok(a.without_time_attribute()),
-        CeilFloorKind::DateTimeField(_) => Err(t.err(
-            e,
-            format!(
-                "Cannot apply 'FLOOR' to arguments of type 'FLOOR(<{}>)'. Supported form(s): 'FLOOR(<DATETIME>)'",
-                calcite_name(&a)
-            ),
-        )),
+        CeilFloorKind::DateTimeField(_) => Err(cannot("DATETIME")),
         CeilFloorKind::Scale(_) => {
-            Err(t.err(e, "Invalid number of arguments to function 'FLOOR'. Was expecting 1 arguments"))
+            Err(t.err(e, format!("Invalid number of arguments to function '{name}'. Was expecting 1 arguments")))
         }
     }
+}
+
+/// `s IS [NOT] JSON [VALUE | SCALAR | ARRAY | OBJECT]`: BOOLEAN NOT NULL over a string.
+pub fn is_json(
+    t: &ExprTyper<'_>,
+    x: &Expr,
+    kind: Option<&JsonPredicateType>,
+    unique_keys: bool,
+    e: &Expr,
+) -> Result<DataType, Diagnostic> {
+    if unique_keys {
+        return Err(t.err(e, "SQL parse failed. Incorrect syntax near the keyword 'WITH'"));
+    }
+    let a = t.type_of(x)?;
+    if !(a.is_character_string() || a.kind == TypeKind::Null) {
+        let form = format!("IS JSON {}", kind.map(ToString::to_string).unwrap_or_else(|| "VALUE".into()));
+        return Err(t.err(
+            e,
+            format!(
+                "Cannot apply '{form}' to arguments of type '<{}> {form}'. Supported form(s): '<CHARACTER> {form}'",
+                calcite_name(&a)
+            ),
+        ));
+    }
+    Ok(nn(TypeKind::Boolean))
 }
 
 fn string_result(a: &DataType, others: &[&DataType]) -> DataType {
@@ -157,10 +230,26 @@ pub fn substring(
     e: &Expr,
 ) -> Result<DataType, Diagnostic> {
     let a = t.type_of(x)?;
-    let b = from.map(|f| t.type_of(f)).transpose()?;
+    let Some(from) = from else {
+        return Err(t.err(e, "SQL parse failed. Encountered \")\""));
+    };
+    let b = Some(t.type_of(from)?);
     let c = len.map(|f| t.type_of(f)).transpose()?;
-    if !(a.is_character_string() || a.is_binary_string() || a.kind == TypeKind::Null) {
-        return Err(t.err(e, format!("Cannot apply 'SUBSTRING' to arguments of type 'SUBSTRING(<{}> FROM <INTEGER>)'. Supported form(s): 'SUBSTRING(<CHAR> FROM <INTEGER>)'", calcite_name(&a))));
+    let position_ok = |x: &DataType| x.is_integer() || x.kind == TypeKind::Null;
+    let string_ok = a.is_character_string() || a.kind == TypeKind::Null;
+    if !string_ok || !b.iter().chain(c.iter()).all(position_ok) {
+        let actual = std::iter::once(&a)
+            .chain(b.iter())
+            .chain(c.iter())
+            .map(|x| format!("<{}>", calcite_name(x)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(t.err(
+            e,
+            format!(
+                "Cannot apply 'SUBSTRING' to arguments of type 'SUBSTRING({actual})'. Supported form(s): 'SUBSTRING(<CHARACTER>, <INTEGER>)'"
+            ),
+        ));
     }
     let others: Vec<&DataType> = b.iter().chain(c.iter()).collect();
     let kind = if a.is_binary_string() {
@@ -186,7 +275,9 @@ pub fn trim(t: &ExprTyper<'_>, x: &Expr, what: Option<&Expr>, e: &Expr) -> Resul
             ),
         ));
     }
-    Ok(string_result(&a, &b.iter().collect::<Vec<_>>()))
+    let mut out = string_result(&a, &b.iter().collect::<Vec<_>>());
+    out.kind = TypeKind::VarChar(a.length().unwrap_or(MAX_LENGTH));
+    Ok(out)
 }
 
 /// `POSITION(a IN b)`: INT.
@@ -210,7 +301,10 @@ pub fn overlay(
     let d = len.map(|l| t.type_of(l)).transpose()?;
     let mut others = vec![&b, &c];
     others.extend(d.iter());
-    Ok(string_result(&a, &others))
+    let mut out = string_result(&a, &others);
+    let total = u64::from(a.length().unwrap_or(MAX_LENGTH)) + u64::from(b.length().unwrap_or(MAX_LENGTH));
+    out.kind = TypeKind::VarChar(total.min(u64::from(MAX_LENGTH)) as u32);
+    Ok(out)
 }
 
 /// `ARRAY[a, b, …]`.
@@ -219,7 +313,9 @@ pub fn array(t: &ExprTyper<'_>, items: &[Expr], e: &Expr) -> Result<DataType, Di
         return Err(t.err(e, "Require at least 1 argument"));
     }
     let types = t.types_of(items)?;
-    let element = least_restrictive(&types).ok_or_else(|| t.err(e, "Parameters must be of the same type"))?;
+    let element = least_restrictive(&types)
+        .filter(|el| el.kind != TypeKind::Null)
+        .ok_or_else(|| t.err(e, "Parameters must be of the same type"))?;
     Ok(nn(TypeKind::Array(Box::new(element))))
 }
 

@@ -163,6 +163,7 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
         fields.extend(f);
         updating |= u;
         for join in &twj.joins {
+            super::temporal::check_temporal_join(t, join, &fields)?;
             let (right, u) = factor(t, &join.relation, ctes, &fields)?;
             updating |= u;
             let (left_nullable, right_nullable, constraint) = match &join.join_operator {
@@ -180,6 +181,26 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
                     ));
                 }
             };
+            let join_span = || t.env.loc.span(join.relation.span());
+            match (&join.join_operator, constraint) {
+                (
+                    JoinOperator::CrossJoin(_),
+                    Some(JoinConstraint::On(_) | JoinConstraint::Using(_) | JoinConstraint::Natural),
+                ) => {
+                    return Err(Diagnostic::error(
+                        "Cannot specify condition (NATURAL keyword, or ON or USING clause) following CROSS JOIN",
+                        join_span(),
+                    ));
+                }
+                (JoinOperator::CrossJoin(_), _) => {}
+                (_, Some(JoinConstraint::None)) => {
+                    return Err(Diagnostic::error(
+                        "INNER, LEFT, RIGHT or FULL join requires a condition (NATURAL keyword or ON or USING clause)",
+                        join_span(),
+                    ));
+                }
+                _ => {}
+            }
             if left_nullable {
                 for f in &mut fields {
                     f.data_type.nullable = true;
@@ -205,6 +226,7 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
                     }
                 }
                 Some(JoinConstraint::Using(cols)) => {
+                    let mut common = Vec::new();
                     for c in cols {
                         let name = parts(c).join(".");
                         if fields.iter().filter(|f| f.name == name).count() < 2 {
@@ -213,13 +235,23 @@ pub fn from_scope(t: &ExprTyper<'_>, from: &[TableWithJoins], ctes: &Ctes) -> Re
                                 t.env.loc.span(c.span()),
                             ));
                         }
+                        common.push(name);
                     }
+                    fields = merge_using(fields, &common);
                 }
                 _ => {}
             }
         }
     }
     Ok((fields, updating))
+}
+
+/// The columns of `a JOIN b USING (c, …)`: each common column once (the first, left one),
+/// first in USING order, then the other columns in order.
+fn merge_using(fields: Vec<Field>, common: &[String]) -> Vec<Field> {
+    let mut merged: Vec<Field> = common.iter().filter_map(|c| fields.iter().find(|f| &f.name == c).cloned()).collect();
+    merged.extend(fields.into_iter().filter(|f| !common.contains(&f.name)));
+    merged
 }
 
 fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Result<(Vec<Field>, bool), Diagnostic> {
@@ -254,7 +286,9 @@ fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Re
                     return Err(Diagnostic::error("SQL parse failed. Encountered \"FOR\"", span));
                 };
                 let scope = Scope { fields: left.to_vec(), outer: None };
-                ExprTyper::new(t.env, &scope, Clause::NoAggregates).type_of(expr)?;
+                let typer = ExprTyper::new(t.env, &scope, Clause::NoAggregates);
+                typer.type_of(expr)?;
+                super::temporal::time_travel(&typer, expr)?;
             }
             let (qual, cols) = alias_parts(alias);
             rename(t, &mut rel, &cols, f)?;
@@ -311,8 +345,30 @@ fn factor(t: &ExprTyper<'_>, f: &TableFactor, ctes: &Ctes, left: &[Field]) -> Re
                 .ok_or_else(|| Diagnostic::error("sluice does not support this table function form", span))?;
             table_function(t, &call, alias, left, ctes, f)
         }
-        TableFactor::MatchRecognize { .. } => {
-            Err(Diagnostic::error("sluice does not support MATCH_RECOGNIZE yet; Flink 1.20 accepts it", span))
+        TableFactor::MatchRecognize {
+            table,
+            partition_by,
+            order_by,
+            measures,
+            rows_per_match,
+            pattern,
+            symbols,
+            alias,
+            ..
+        } => {
+            let (input, _) = factor(t, table, ctes, left)?;
+            let clause = super::match_recognize::MatchClause {
+                partition_by,
+                order_by,
+                measures,
+                rows_per_match: rows_per_match.as_ref(),
+                pattern,
+                symbols,
+                span,
+            };
+            let rel = super::match_recognize::match_rel(t, input, &clause)?;
+            let (qual, _) = alias_parts(alias);
+            Ok((qualify(rel, &qual.unwrap_or_default()), false))
         }
         _ => Err(Diagnostic::error(format!("sluice does not support this FROM item: {f}"), span)),
     }

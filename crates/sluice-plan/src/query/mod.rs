@@ -2,8 +2,15 @@
 //! SELECT lists with grouping, set operations and VALUES. The result is a row type and
 //! whether the query produces updates (which append-only sinks reject).
 
+mod conversion;
+mod correlation;
 mod from;
+mod hint_checks;
+mod match_recognize;
 mod select;
+mod streaming_checks;
+mod temporal;
+mod window_checks;
 mod window_tvf;
 
 use sluice_common::{DataType, Diagnostic, TypeKind};
@@ -11,6 +18,8 @@ use sqlparser::ast::{Expr, Query, SetExpr, SetOperator, Spanned};
 
 use crate::expr::{Clause, ExprTyper, Field, Scope};
 use crate::types::common::least_restrictive;
+
+pub use streaming_checks::BATCH_ONLY_WINDOW_FUNCTIONS;
 
 /// A query's result: named columns and whether rows may be updated or retracted later.
 #[derive(Debug, Clone, Default)]
@@ -51,6 +60,15 @@ pub fn type_query(t: &ExprTyper<'_>, q: &Query, ctes: &Ctes) -> Result<Rel, Diag
         }
     }
     let rel = set_expr(t, &q.body, &ctes, q)?;
+    streaming_checks::check_query(t, q)?;
+    if let Some(sqlparser::ast::LimitClause::LimitOffset { limit: Some(limit), .. }) = &q.limit_clause
+        && !matches!(limit, Expr::Value(_))
+    {
+        return Err(Diagnostic::error(
+            format!("SQL parse failed. Encountered \"{limit}\""),
+            t.env.loc.span(limit.span()),
+        ));
+    }
     if let Some(order) = &q.order_by {
         select::check_order_by(t, order, &rel, &q.body, &ctes, q.limit_clause.is_some() || q.fetch.is_some())?;
     }
@@ -69,7 +87,12 @@ fn set_expr(t: &ExprTyper<'_>, body: &SetExpr, ctes: &Ctes, q: &Query) -> Result
                 SetOperator::Union => "UNION",
                 SetOperator::Except => "EXCEPT",
                 SetOperator::Intersect => "INTERSECT",
-                SetOperator::Minus => "MINUS",
+                SetOperator::Minus => {
+                    return Err(Diagnostic::error(
+                        "SQL parse failed. MINUS is not allowed under the current SQL conformance level",
+                        t.env.loc.span(body.span()),
+                    ));
+                }
             };
             if l.fields.len() != r.fields.len() {
                 return Err(Diagnostic::error(
@@ -125,6 +148,10 @@ pub fn values(t: &ExprTyper<'_>, rows: &[Vec<Expr>], q: &Query) -> Result<Rel, D
             return Err(Diagnostic::error("Incompatible types", t.env.loc.span(q.span())));
         }
         for (i, cell) in row.iter().enumerate() {
+            // Flink's VALUES takes no untyped NULL, whatever the other rows hold.
+            if crate::expr::is_null_literal(cell) {
+                return Err(Diagnostic::error("Illegal use of 'NULL'", t.env.loc.span(cell.span())));
+            }
             columns[i].push(typer.type_of(cell)?);
         }
     }
@@ -165,7 +192,9 @@ pub fn rename(t: &ExprTyper<'_>, rel: &mut Rel, names: &[String], at: &impl Span
 
 /// Types a subquery used inside an expression (IN, EXISTS): its columns.
 pub fn type_subquery(t: &ExprTyper<'_>, q: &Query) -> Result<Vec<Field>, Diagnostic> {
-    Ok(type_query(t, q, &Ctes::default())?.fields)
+    let fields = type_query(t, q, &Ctes::default())?.fields;
+    correlation::check_subquery(t, q);
+    Ok(fields)
 }
 
 /// The type of a scalar subquery `(SELECT x …)`: its single column, nullable.

@@ -11,28 +11,6 @@ use sqlparser::ast::{
 use super::{Ctes, Rel, from::from_scope};
 use crate::expr::{Clause, ExprTyper, Field, Scope};
 
-const AGGREGATES: &[&str] = &[
-    "COUNT",
-    "SUM",
-    "SUM0",
-    "AVG",
-    "MIN",
-    "MAX",
-    "FIRST_VALUE",
-    "LAST_VALUE",
-    "LISTAGG",
-    "COLLECT",
-    "STDDEV",
-    "STDDEV_POP",
-    "STDDEV_SAMP",
-    "VARIANCE",
-    "VAR_POP",
-    "VAR_SAMP",
-    "ARRAY_AGG",
-    "JSON_OBJECTAGG",
-    "JSON_ARRAYAGG",
-];
-
 fn is_aggregate_call(e: &Expr) -> bool {
     match e {
         Expr::Function(f) if f.over.is_none() => f
@@ -40,7 +18,7 @@ fn is_aggregate_call(e: &Expr) -> bool {
             .0
             .last()
             .and_then(|p| p.as_ident())
-            .is_some_and(|i| AGGREGATES.iter().any(|a| a.eq_ignore_ascii_case(&i.value))),
+            .is_some_and(|i| crate::expr::AGGREGATES.iter().any(|a| a.eq_ignore_ascii_case(&i.value))),
         _ => false,
     }
 }
@@ -60,19 +38,26 @@ fn derived_name(e: &Expr, i: usize) -> String {
         Expr::Identifier(id) => id.value.clone(),
         Expr::CompoundIdentifier(parts) => parts.last().map(|p| p.value.clone()).unwrap_or_default(),
         Expr::Nested(inner) => derived_name(inner, i),
+        // `CURRENT_TIMESTAMP` and the other context functions written without parentheses
+        // read like identifiers and are named after themselves.
+        Expr::Function(f) if matches!(f.args, sqlparser::ast::FunctionArguments::None) => f.name.to_string(),
         _ => format!("EXPR${i}"),
     }
 }
 
-/// Makes names unique as Calcite does (`id`, `id0`, `id1`, …); returns the first duplicate.
-fn uniquify(fields: &mut [Field]) -> Option<String> {
+/// Makes names unique as Calcite does (`id`, `id0`, `id1`, …); returns the first name two
+/// explicit select items share (names from `*` are renamed silently).
+fn uniquify(fields: &mut [Field], explicit: &[bool]) -> Option<String> {
     let mut seen: HashSet<String> = HashSet::new();
+    let mut seen_explicit: HashSet<String> = HashSet::new();
     let mut first_duplicate = None;
-    for f in fields.iter_mut() {
+    for (f, is_explicit) in fields.iter_mut().zip(explicit) {
+        if *is_explicit && !seen_explicit.insert(f.name.clone()) {
+            first_duplicate.get_or_insert_with(|| f.name.clone());
+        }
         if seen.insert(f.name.clone()) {
             continue;
         }
-        first_duplicate.get_or_insert_with(|| f.name.clone());
         let mut i = 0;
         loop {
             let candidate = format!("{}{i}", f.name);
@@ -88,9 +73,13 @@ fn uniquify(fields: &mut [Field]) -> Option<String> {
 
 /// Types one SELECT block.
 pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Diagnostic> {
+    super::streaming_checks::register_top_n(t, s);
     let (fields, mut updating) = from_scope(t, &s.from, ctes)?;
     let scope = Scope { fields, outer: Some(Box::new(t.scope.clone())) };
     let plain = ExprTyper::new(t.env, &scope, Clause::NoAggregates);
+    super::streaming_checks::check_from(&plain, &s.from);
+    super::streaming_checks::check_top_n(&plain, s);
+    super::hint_checks::check_select_hints(&plain, s);
     let mut with_aggs = ExprTyper::new(t.env, &scope, Clause::Select);
     if let Some(w) = &s.selection {
         if contains_aggregate(w) {
@@ -117,6 +106,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
         }
     }
     let mut out = Vec::new();
+    let mut explicit: Vec<bool> = Vec::new();
     let mut item_exprs = Vec::new();
     for (i, item) in s.projection.iter().enumerate() {
         match item {
@@ -125,11 +115,13 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
                     return Err(with_aggs.err(e, "Illegal use of 'NULL'"));
                 }
                 let data_type = with_aggs.type_of(e)?;
+                super::conversion::check_select_item(&with_aggs, e, &data_type)?;
                 let name = match item {
                     SelectItem::ExprWithAlias { alias, .. } => alias.value.clone(),
                     _ => derived_name(e, i),
                 };
                 out.push(Field { qualifier: None, name, data_type });
+                explicit.push(true);
                 item_exprs.push(e.clone());
             }
             SelectItem::Wildcard(_) => {
@@ -137,6 +129,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
                     return Err(Diagnostic::error("SELECT * requires a FROM clause", t.env.loc.span(s.span())));
                 }
                 out.extend(scope.fields.iter().map(|f| Field { qualifier: None, ..f.clone() }));
+                explicit.resize(out.len(), false);
             }
             SelectItem::QualifiedWildcard(kind, _) => {
                 let q = match kind {
@@ -144,23 +137,48 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
                     SelectItemQualifiedWildcardKind::Expr(e) => e.to_string(),
                 };
                 let q = q.trim_matches('`').to_string();
-                let matching: Vec<Field> =
+                let mut matching: Vec<Field> =
                     scope.fields.iter().filter(|f| f.qualifier.as_deref() == Some(q.as_str())).cloned().collect();
+                // `r.*` of a ROW column expands its fields.
+                if matching.is_empty()
+                    && let Some(row) = scope.fields.iter().find(|f| f.name == q && !f.data_type.row_fields().is_empty())
+                {
+                    matching = row
+                        .data_type
+                        .row_fields()
+                        .iter()
+                        .map(|rf| Field {
+                            qualifier: None,
+                            name: rf.name.clone(),
+                            data_type: rf
+                                .data_type
+                                .clone()
+                                .with_nullable(rf.data_type.nullable || row.data_type.nullable),
+                        })
+                        .collect();
+                }
                 if matching.is_empty() {
                     return Err(Diagnostic::error(format!("Unknown identifier '{q}'"), t.env.loc.span(item.span())));
                 }
                 out.extend(matching.into_iter().map(|f| Field { qualifier: None, ..f }));
+                explicit.resize(out.len(), false);
             }
             SelectItem::ExprWithAliases { expr, .. } => {
                 return Err(with_aggs.err(expr, "SQL parse failed. Encountered \"(\""));
             }
         }
     }
+    super::window_checks::check_over_windows(&plain, s)?;
+    super::window_checks::check_group_windows(&plain, &group_exprs, &item_exprs)?;
     let has_aggregates = item_exprs.iter().any(contains_aggregate) || s.having.as_ref().is_some_and(contains_aggregate);
     if !group_exprs.is_empty() || has_aggregates {
         check_grouped(&with_aggs, &item_exprs, &group_exprs)?;
         let windowed = group_exprs.iter().any(|g| is_window_group(g, &scope));
         updating |= !windowed;
+        if windowed {
+            let pending = std::mem::take(&mut *t.env.window_aggregate_errors.borrow_mut());
+            t.env.planning_errors.borrow_mut().extend(pending);
+        }
     }
     if let Some(h) = &s.having {
         let ty = with_aggs.type_of(h)?;
@@ -172,21 +190,7 @@ pub fn type_select(t: &ExprTyper<'_>, s: &Select, ctes: &Ctes) -> Result<Rel, Di
     if s.distinct.is_some() {
         updating = true;
     }
-    let duplicate_name = uniquify(&mut out);
-    // Grouped time attributes are materialised, except window bounds of a window TVF.
-    if !group_exprs.is_empty() || has_aggregates {
-        for f in &mut out {
-            let from_window_function = item_exprs.iter().any(|e| {
-                matches!(e, Expr::Function(func) if func.name.to_string().to_ascii_uppercase().ends_with("_ROWTIME"))
-            });
-            if f.data_type.time_attribute() == TimestampKind::Rowtime
-                && f.name != "window_time"
-                && !from_window_function
-            {
-                f.data_type = f.data_type.without_time_attribute();
-            }
-        }
-    }
+    let duplicate_name = uniquify(&mut out, &explicit);
     Ok(Rel { fields: out, updating, duplicate_name })
 }
 
@@ -249,7 +253,19 @@ fn check_expr_grouped(t: &ExprTyper<'_>, e: &Expr, grouped: &[String]) -> Result
         Expr::Identifier(_) | Expr::CompoundIdentifier(_) => {
             Err(t.err(e, format!("Expression '{}' is not being grouped", e.to_string().replace('`', ""))))
         }
-        Expr::Function(f) if f.over.is_some() => Ok(()),
+        // An OVER window of a grouped query sees grouped values: its arguments, partition
+        // and order keys must be grouped (or aggregates).
+        Expr::Function(f) if f.over.is_some() => {
+            for c in direct_children(e) {
+                check_expr_grouped(t, c, grouped)?;
+            }
+            if let Some(sqlparser::ast::WindowType::WindowSpec(spec)) = &f.over {
+                for key in spec.partition_by.iter().chain(spec.order_by.iter().map(|o| &o.expr)) {
+                    check_expr_grouped(t, key, grouped)?;
+                }
+            }
+            Ok(())
+        }
         Expr::Subquery(_) | Expr::Exists { .. } | Expr::Value(_) | Expr::TypedString(_) | Expr::Interval(_) => Ok(()),
         _ => {
             for c in direct_children(e) {
@@ -260,7 +276,8 @@ fn check_expr_grouped(t: &ExprTyper<'_>, e: &Expr, grouped: &[String]) -> Result
     }
 }
 
-fn direct_children(e: &Expr) -> Vec<&Expr> {
+/// The direct sub-expressions of `e` (not inside subqueries).
+pub(super) fn direct_children(e: &Expr) -> Vec<&Expr> {
     use sqlparser::ast::{FunctionArg, FunctionArgExpr, FunctionArguments};
     match e {
         Expr::BinaryOp { left, right, .. } => vec![left, right],

@@ -100,6 +100,7 @@ pub fn table_function(
             ));
         }
     }
+    super::window_checks::check_window_tvf(&typer, &upper, &args[2..], call);
     let mut fields = input.fields;
     let ts = |kind| DataType::not_null(TypeKind::Timestamp(3, kind));
     fields.push(Field { qualifier: None, name: "window_start".into(), data_type: ts(TimestampKind::Regular) });

@@ -258,6 +258,15 @@ impl Session {
         modules: &[Ident],
         _ctx: &StatementContext<'_>,
     ) -> Result<Outcome, Diagnostic> {
+        let listed = || modules.iter().map(|m| m.value.clone()).collect::<Vec<_>>().join(", ");
+        if let Some(m) =
+            modules.iter().enumerate().find(|(i, m)| modules[..*i].iter().any(|o| o.value == m.value)).map(|(_, m)| m)
+        {
+            return Err(Diagnostic::error(
+                format!("Could not execute USE MODULES: [{}]. Module '{}' appears more than once", listed(), m.value),
+                m.span(),
+            ));
+        }
         for m in modules {
             if !self.modules.contains(&m.value) {
                 return Err(Diagnostic::error(

@@ -66,25 +66,7 @@ impl Session {
         };
         let sink_columns: Vec<(String, sluice_common::DataType)> =
             obj.schema().persisted_columns().map(|c| (c.name.clone(), c.data_type.clone())).collect();
-        let static_parts: Vec<String> = i.partition.iter().map(|(k, _)| k.value.clone()).collect();
-        for (_, v) in &i.partition {
-            if crate::expr::is_null_literal(v) {
-                return Err(Diagnostic::error("not a literal: NULL", ctx.loc.span(v.span())));
-            }
-        }
-        if let CatalogObject::Table(t) = &obj {
-            for (k, _) in &i.partition {
-                if !t.partition_keys.contains(&k.value) {
-                    return Err(Diagnostic::error(
-                        format!(
-                            "Static partition column {} should be in the partition key list {:?}.",
-                            k.value, t.partition_keys
-                        ),
-                        k.span(),
-                    ));
-                }
-            }
-        }
+        let static_parts = static_partitions(i, &obj, &target, &sink_columns, ctx, &env)?;
         let targets: Vec<(String, sluice_common::DataType)> = match &i.columns {
             Some(cols) => {
                 let mut out = Vec::new();
@@ -100,6 +82,19 @@ impl Session {
                     }
                     out.push((c.value.clone(), ty.clone()));
                 }
+                // Static partition columns written in the list get their value from PARTITION;
+                // Flink appends those values to the query, so they must close the list.
+                let first_static = out.iter().position(|(n, _)| static_parts.contains(n));
+                if let Some(at) = first_static
+                    && out[at..].iter().any(|(n, _)| !static_parts.contains(n))
+                {
+                    let width = rel.fields.len();
+                    return Err(Diagnostic::error(
+                        format!("Index {width} out of bounds for length {width}"),
+                        ctx.loc.span(i.source.span()),
+                    ));
+                }
+                out.retain(|(n, _)| !static_parts.contains(n));
                 if rel.fields.len() != out.len() {
                     return Err(Diagnostic::error(
                         "Number of columns must match number of query columns",
@@ -131,7 +126,8 @@ impl Session {
         // The sink's column types are compared when the INSERT is planned (a statement set
         // buffers the INSERT and fails at END).
         let compatible = rel.fields.len() == targets.len()
-            && rel.fields.iter().zip(&targets).all(|(f, (_, t))| supports_implicit_cast(&f.data_type, t));
+            && rel.fields.iter().zip(&targets).all(|(f, (_, t))| supports_implicit_cast(&f.data_type, t))
+            && !values_with_row_function(&i.source);
         let sources = env.sources.borrow().clone();
         self.check_sources(&sources)?;
         if obj.is_view() {
@@ -205,4 +201,54 @@ impl Session {
             other => Err(Diagnostic::error(format!("sluice cannot explain {other}"), ctx.span)),
         }
     }
+}
+
+/// The static partition columns of `PARTITION (k = v, …)`: literal values, named once,
+/// columns of the sink; a column that is no partition key fails in the planner.
+fn static_partitions(
+    i: &Insert,
+    obj: &CatalogObject,
+    target: &crate::identifier::ObjectIdentifier,
+    sink_columns: &[(String, sluice_common::DataType)],
+    ctx: &StatementContext<'_>,
+    env: &crate::env::Env<'_>,
+) -> Result<Vec<String>, Diagnostic> {
+    let mut names: Vec<String> = Vec::new();
+    for (k, v) in &i.partition {
+        if crate::expr::is_null_literal(v)
+            || matches!(v, sqlparser::ast::Expr::TypedString(_) | sqlparser::ast::Expr::Interval(_))
+        {
+            return Err(Diagnostic::error(format!("not a literal: {v}"), ctx.loc.span(v.span())));
+        }
+        if names.contains(&k.value) {
+            return Err(Diagnostic::error(format!("Target column '{}' is assigned more than once", k.value), k.span()));
+        }
+        if !sink_columns.iter().any(|(n, _)| *n == k.value) {
+            return Err(Diagnostic::error(format!("Unknown target column '{}'", k.value), k.span()));
+        }
+        names.push(k.value.clone());
+    }
+    if let CatalogObject::Table(t) = obj
+        && let Some((k, _)) = i.partition.iter().find(|(k, _)| !t.partition_keys.contains(&k.value))
+    {
+        env.planning_errors.borrow_mut().push(Diagnostic::error(
+            format!(
+                "Static partition column '{}' should be in the partition keys list [{}] for table '{target}'.",
+                k.value,
+                t.partition_keys.join(", ")
+            ),
+            k.span(),
+        ));
+    }
+    Ok(names)
+}
+
+/// `INSERT … VALUES (ROW(…))`: Flink's planner never matches a `ROW(…)` call of a VALUES
+/// row with the sink's ROW column (a parenthesised `(…)` row does match).
+fn values_with_row_function(q: &Query) -> bool {
+    let sqlparser::ast::SetExpr::Values(v) = q.body.as_ref() else { return false };
+    v.rows.iter().flat_map(|r| r.content.iter()).any(|cell| {
+        matches!(cell, sqlparser::ast::Expr::Function(f)
+            if f.name.0.len() == 1 && f.name.0[0].as_ident().is_some_and(|i| i.value.eq_ignore_ascii_case("ROW")))
+    })
 }

@@ -54,10 +54,11 @@ impl Session {
         }
         let report = SchemaReport { schema: table.schema.clone(), options: table.options.clone() };
         let connector_findings = self.check_connector_at_create(&id, &table);
+        // Without AS, Flink runs CREATE OR REPLACE TABLE as a plain CREATE TABLE.
         if !self.register_table(
             ct.temporary,
             ct.if_not_exists,
-            ct.replace,
+            ReplaceMode::None,
             &id,
             CatalogObject::Table(Arc::new(table)),
             ctx,
@@ -66,7 +67,13 @@ impl Session {
             return Ok(self.existing(&id));
         }
         let mut out = Outcome::ok().with(connector_findings);
-        out.schema = Some(report);
+        // The name resolves to a temporary table of that name, if any (as DESCRIBE shows).
+        out.schema = match self.catalog.temporary.get(&id) {
+            Some(CatalogObject::Table(shadow)) if !ct.temporary => {
+                Some(SchemaReport { schema: shadow.schema.clone(), options: shadow.options.clone() })
+            }
+            _ => Some(report),
+        };
         Ok(out)
     }
 
@@ -133,6 +140,12 @@ impl Session {
         let unsupported = |what: &str| {
             Diagnostic::error(format!("CREATE TABLE AS SELECT syntax does not support {what} yet."), ct.name.span())
         };
+        if ct.replace == ReplaceMode::CreateOrReplace && ct.if_not_exists {
+            return Err(Diagnostic::error(
+                "CREATE OR REPLACE TABLE AS SELECT syntax does not support IF NOT EXISTS statements yet.",
+                ct.name.span(),
+            ));
+        }
         if ct.temporary {
             return Err(unsupported("to create temporary table"));
         }
@@ -265,6 +278,9 @@ impl Session {
             let scope = Scope::default();
             let typer = ExprTyper::new(&env, &scope, Clause::Select);
             let rel = type_query(&typer, &v.query, &Ctes::default())?;
+            if let Some(d) = env.view_errors.borrow().first() {
+                return Err(d.clone());
+            }
             let sources: Vec<ObjectIdentifier> = env.sources.borrow().iter().map(|s| s.id.clone()).collect();
             (rel, sources)
         };

@@ -67,13 +67,11 @@ pub fn numeric_result(op: ArithOp, a: &DataType, b: &DataType) -> Option<DataTyp
         TypeKind::Double
     } else if matches!(a.kind, TypeKind::Float) || matches!(b.kind, TypeKind::Float) {
         TypeKind::Float
+    } else if op == ArithOp::Modulo && (a.is_integer() || matches!(a.kind, TypeKind::Decimal(_, 0))) {
+        // MOD of a whole number keeps the type of the divisor (Calcite's ARG1_NULLABLE).
+        b.kind.clone()
     } else if let Some(k) = wider_integer(&a.kind, &b.kind) {
-        if op == ArithOp::Modulo {
-            // MOD keeps the type of the divisor (Calcite's ARG1_NULLABLE).
-            b.kind.clone()
-        } else {
-            k
-        }
+        k
     } else {
         let (p1, s1) = as_decimal(a)?;
         let (p2, s2) = as_decimal(b)?;

@@ -19,6 +19,13 @@ pub fn least_restrictive(types: &[DataType]) -> Option<DataType> {
     for t in &concrete[1..] {
         kind = merge(&kind, &t.without_time_attribute().kind)?;
     }
+    // Values that are all the same time attribute keep it (CASE, COALESCE of rowtimes).
+    let attribute = first.time_attribute();
+    if attribute != sluice_common::TimestampKind::Regular
+        && concrete.iter().all(|t| t.time_attribute() == attribute && t.kind == first.kind)
+    {
+        kind = first.kind.clone();
+    }
     Some(DataType { kind, nullable })
 }
 
@@ -34,6 +41,8 @@ fn merge(a: &TypeKind, b: &TypeKind) -> Option<TypeKind> {
         (Binary(x), Binary(y)) if x == y => Binary(*x),
         (Binary(x), Binary(y)) => VarBinary(*x.max(y)),
         (Binary(x) | VarBinary(x), Binary(y) | VarBinary(y)) => VarBinary(*x.max(y)),
+        // Calcite's FLOAT and DOUBLE have the same precision: the first one wins.
+        (Float, Double) => Float,
         (Double, k) | (k, Double) if is_numeric(k) => Double,
         (Float, Decimal(..)) | (Decimal(..), Float) => Double,
         (Float, k) | (k, Float) if is_numeric(k) => Float,

@@ -6,7 +6,7 @@ use sqlparser::parser::ParserError;
 use sqlparser::tokenizer::Token;
 
 use super::StmtParser;
-use super::cursor::{Cursor, compound, ident, options, paren_idents, string, unsigned};
+use super::cursor::{Cursor, compound, ident, options, paren_idents, string};
 use super::data_type::{TypeContext, parse_type};
 use crate::ast::*;
 use crate::error::own_error;
@@ -117,9 +117,15 @@ impl StmtParser<'_> {
             columns = paren_idents(&mut self.p, self.loc)?;
         }
         let buckets = if self.p.eat("INTO") {
-            let (n, _) = unsigned(&mut self.p)?;
+            // Any unsigned integer parses; Flink reads it as a Java int (see the planner).
+            let t = self.p.peek_token_ref().clone();
+            let digits = match &t.token {
+                Token::Number(n, false) if n.bytes().all(|b| b.is_ascii_digit()) => n.clone(),
+                _ => return self.p.unexpected(),
+            };
+            self.p.next_token();
             self.p.expect_kw("BUCKETS")?;
-            Some(n.to_string())
+            Some(digits)
         } else if !by {
             return self.p.unexpected();
         } else {

@@ -61,14 +61,42 @@ fn nullability(p: &mut Parser) -> Option<bool> {
     }
 }
 
+/// A length, precision or scale: an unsigned literal that must fit a Java `int`.
+fn int_param(p: &mut Parser) -> Result<u64, ParserError> {
+    let t = p.peek_token_ref().clone();
+    if let Token::Number(n, false) = &t.token
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && n.trim_start_matches('0').len() >= 10
+        && n.parse::<u64>().ok().is_none_or(|v| v > i32::MAX as u64)
+    {
+        return Err(own_error(
+            format!("SQL parse failed. Literal '{n}' can not be parsed to type 'java.lang.Integer'"),
+            t.span.start,
+        ));
+    }
+    Ok(unsigned(p)?.0)
+}
+
 fn opt_len(p: &mut Parser) -> Result<Option<u64>, ParserError> {
     if p.peek_token_ref().token != Token::LParen {
         return Ok(None);
     }
     p.next_token();
-    let (n, _) = unsigned(p)?;
+    let n = int_param(p)?;
     p.expect_tok(&Token::RParen)?;
     Ok(Some(n))
+}
+
+/// `CHARACTER SET name` after a character type: accepted and not kept (Flink's character
+/// strings are Unicode whatever the clause says).
+fn character_set(p: &mut Parser) -> Result<(), ParserError> {
+    if p.eat_all(&["CHARACTER", "SET"]) {
+        if !matches!(p.peek_token_ref().token, Token::Word(_)) {
+            return p.unexpected();
+        }
+        p.next_token();
+    }
+    Ok(())
 }
 
 fn word(p: &Parser) -> Option<String> {
@@ -91,11 +119,15 @@ fn base_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType,
     match w.as_str() {
         "CHAR" | "CHARACTER" => {
             p.next_token();
-            if p.eat("VARYING") { Ok(SqlType::VarChar(opt_len(p)?)) } else { Ok(SqlType::Char(opt_len(p)?)) }
+            let ty = if p.eat("VARYING") { SqlType::VarChar(opt_len(p)?) } else { SqlType::Char(opt_len(p)?) };
+            character_set(p)?;
+            Ok(ty)
         }
         "VARCHAR" => {
             p.next_token();
-            Ok(SqlType::VarChar(opt_len(p)?))
+            let ty = SqlType::VarChar(opt_len(p)?);
+            character_set(p)?;
+            Ok(ty)
         }
         "STRING" => simple(p, SqlType::String),
         "BOOLEAN" => simple(p, SqlType::Boolean),
@@ -113,8 +145,8 @@ fn base_type(p: &mut Parser, loc: &Locator, ctx: TypeContext) -> Result<SqlType,
             if !p.consume_token(&Token::LParen) {
                 return Ok(SqlType::Decimal(None, None));
             }
-            let (precision, _) = unsigned(p)?;
-            let scale = if p.consume_token(&Token::Comma) { Some(unsigned(p)?.0) } else { None };
+            let precision = int_param(p)?;
+            let scale = if p.consume_token(&Token::Comma) { Some(int_param(p)?) } else { None };
             p.expect_tok(&Token::RParen)?;
             Ok(SqlType::Decimal(Some(precision), scale))
         }
@@ -258,9 +290,9 @@ pub fn interval_qualifier(p: &mut Parser) -> Result<IntervalQualifier, ParserErr
     let start = time_unit(p)?;
     let mut q = IntervalQualifier { start, start_precision: None, end: None, fractional_precision: None };
     if p.consume_token(&Token::LParen) {
-        q.start_precision = Some(unsigned(p)?.0);
+        q.start_precision = Some(int_param(p)?);
         if start == TimeUnit::Second && p.consume_token(&Token::Comma) {
-            q.fractional_precision = Some(unsigned(p)?.0);
+            q.fractional_precision = Some(int_param(p)?);
         }
         p.expect_tok(&Token::RParen)?;
     }
@@ -271,7 +303,7 @@ pub fn interval_qualifier(p: &mut Parser) -> Result<IntervalQualifier, ParserErr
         }
         q.end = Some(end);
         if end == TimeUnit::Second && p.consume_token(&Token::LParen) {
-            q.fractional_precision = Some(unsigned(p)?.0);
+            q.fractional_precision = Some(int_param(p)?);
             p.expect_tok(&Token::RParen)?;
         }
     }

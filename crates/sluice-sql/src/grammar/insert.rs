@@ -53,7 +53,7 @@ impl StmtParser<'_> {
         })
     }
 
-    /// `PARTITION (k = v, …)`.
+    /// `PARTITION (k = literal, …)`.
     pub(super) fn partition_spec(&mut self) -> Result<Vec<(Ident, sqlparser::ast::Expr)>, ParserError> {
         self.p.expect_kw("PARTITION")?;
         self.p.expect_tok(&Token::LParen)?;
@@ -61,7 +61,12 @@ impl StmtParser<'_> {
         loop {
             let key = ident(&mut self.p, self.loc)?;
             self.p.expect_tok(&Token::Eq)?;
-            out.push((key, self.p.parse_expr()?));
+            let first = self.p.peek_token_ref().clone();
+            let value = self.p.parse_expr()?;
+            if !is_literal(&value) {
+                return Err(crate::error::encountered_at(&first));
+            }
+            out.push((key, value));
             if !self.p.consume_token(&Token::Comma) {
                 break;
             }
@@ -117,5 +122,18 @@ impl StmtParser<'_> {
             return Ok(Statement::Reset(Reset { key: None, legacy: false }));
         }
         Ok(Statement::Reset(Reset { key: Some(string(&mut self.p, self.loc)?), legacy: false }))
+    }
+}
+
+/// Whether a static partition value is a literal, as Flink's grammar wants (a signed
+/// number, a string, a typed literal, NULL …); the validator then accepts fewer.
+fn is_literal(e: &sqlparser::ast::Expr) -> bool {
+    use sqlparser::ast::{Expr, UnaryOperator, Value};
+    match e {
+        Expr::Value(_) | Expr::TypedString(_) | Expr::Interval(_) => true,
+        Expr::UnaryOp { op: UnaryOperator::Minus | UnaryOperator::Plus, expr } => {
+            matches!(expr.as_ref(), Expr::Value(v) if matches!(v.value, Value::Number(..)))
+        }
+        _ => false,
     }
 }

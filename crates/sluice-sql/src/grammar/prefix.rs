@@ -1,8 +1,9 @@
 //! Flink expression prefixes that `sqlparser` does not know: the map constructor
-//! `MAP[k1, v1, k2, v2]` and a table argument `TABLE t` of a table-valued function
-//! (`TUMBLE(TABLE t, DESCRIPTOR(ts), …)`).
+//! `MAP[k1, v1, k2, v2]`, a table argument `TABLE t` of a table-valued function
+//! (`TUMBLE(TABLE t, DESCRIPTOR(ts), …)`), `CEILING(…)`, Calcite's synonym of `CEIL`, and
+//! `TRIM(BOTH FROM s)` without trim characters.
 
-use sqlparser::ast::{Expr, Ident as SqlIdent, Map, MapEntry};
+use sqlparser::ast::{Expr, Ident as SqlIdent, Map, MapEntry, TrimWhereField, Value};
 use sqlparser::parser::{Parser, ParserError};
 use sqlparser::tokenizer::Token;
 
@@ -11,6 +12,9 @@ use crate::error::own_error;
 
 /// The `sqlparser` prefix hook: `Some` when the next tokens are Flink-only syntax.
 pub fn flink_prefix_hook(p: &mut Parser) -> Option<Result<Expr, ParserError>> {
+    if let Some(call) = super::json::json_call_hook(p) {
+        return Some(call);
+    }
     if p.at("MAP") && p.peek_nth_token_ref(1).token == Token::LBracket {
         return Some(map_constructor(p));
     }
@@ -18,10 +22,41 @@ pub fn flink_prefix_hook(p: &mut Parser) -> Option<Result<Expr, ParserError>> {
     if p.at("MAP") && p.peek_nth_token_ref(1).token == Token::LBrace {
         return Some(map_braces(p));
     }
+    if p.at("CEILING") && p.peek_nth_token_ref(1).token == Token::LParen {
+        p.next_token();
+        return Some(p.parse_ceil_floor_expr(true));
+    }
+    if p.at("TRIM") && p.peek_nth_token_ref(1).token == Token::LParen {
+        let side_then_from = ["BOTH", "LEADING", "TRAILING"].iter().any(|w| p.at_nth(2, w)) && p.at_nth(3, "FROM");
+        if side_then_from || p.at_nth(2, "FROM") {
+            return Some(trim_spaces(p));
+        }
+    }
     if p.at("TABLE") && matches!(p.peek_nth_token_ref(1).token, Token::Word(_)) {
         return Some(table_argument(p));
     }
     None
+}
+
+/// `TRIM([BOTH | LEADING | TRAILING] FROM s)`: the characters default to a space, written
+/// out so that the tree prints as text `sqlparser` reads back.
+fn trim_spaces(p: &mut Parser) -> Result<Expr, ParserError> {
+    p.next_token();
+    p.next_token();
+    let trim_where = if p.eat("BOTH") {
+        Some(TrimWhereField::Both)
+    } else if p.eat("LEADING") {
+        Some(TrimWhereField::Leading)
+    } else if p.eat("TRAILING") {
+        Some(TrimWhereField::Trailing)
+    } else {
+        None
+    };
+    p.expect_kw("FROM")?;
+    let expr = p.parse_expr()?;
+    p.expect_tok(&Token::RParen)?;
+    let space = Expr::Value(Value::SingleQuotedString(" ".into()).into());
+    Ok(Expr::Trim { trim_where, trim_what: Some(Box::new(space)), expr: Box::new(expr), trim_characters: None })
 }
 
 fn map_constructor(p: &mut Parser) -> Result<Expr, ParserError> {
@@ -66,13 +101,20 @@ fn map_braces(p: &mut Parser) -> Result<Expr, ParserError> {
 fn table_argument(p: &mut Parser) -> Result<Expr, ParserError> {
     let table = p.next_token();
     let name = p.parse_object_name(false)?;
-    // `TABLE t PARTITION BY a, b` (session windows): kept in the argument's text.
+    // `TABLE t PARTITION BY k` / `PARTITION BY (a, b)` (session windows): kept in the
+    // argument's text.
     if p.at_all(&["PARTITION", "BY"]) {
         p.next_token();
         p.next_token();
-        let keys = p.parse_comma_separated(|p| p.parse_identifier())?;
+        let keys = if p.consume_token(&Token::LParen) {
+            let keys = p.parse_comma_separated(|p| p.parse_identifier())?;
+            p.expect_tok(&Token::RParen)?;
+            keys
+        } else {
+            vec![p.parse_identifier()?]
+        };
         let keys: Vec<String> = keys.iter().map(ToString::to_string).collect();
-        let text = format!("{name} PARTITION BY {}", keys.join(", "));
+        let text = format!("{name} PARTITION BY ({})", keys.join(", "));
         let value = Box::new(Expr::Identifier(SqlIdent::new(text)));
         return Ok(Expr::Prefixed { prefix: SqlIdent::with_span(table.span, "TABLE"), value });
     }

@@ -1,0 +1,192 @@
+-- SHOW, DESCRIBE and USE forms of Flink's parser tests and SQL-client scripts, valid
+-- and invalid, over tables, views, functions, modules, partitions and jobs.
+
+CREATE TABLE tbl (a INT, b STRING, dt STRING) PARTITIONED BY (dt) WITH ('connector' = 'filesystem', 'path' = 'file:///tmp/sluice-heldout/show', 'format' = 'csv');
+
+CREATE VIEW vw AS SELECT a, b FROM tbl;
+
+CREATE DATABASE db1;
+
+CREATE TABLE db1.t1 (x INT) WITH ('connector' = 'datagen');
+
+SHOW TABLES FROM db1 LIKE 't%';
+
+SHOW TABLES IN db1 NOT LIKE 'x%';
+
+SHOW TABLES FROM default_catalog.db1 LIKE '%1';
+
+SHOW TABLES FROM nope.db1;
+
+SHOW TABLES LIKE;
+
+SHOW TABLES ILIKE 't%';
+
+SHOW VIEWS LIKE 'v%';
+
+SHOW VIEWS FROM db1;
+
+SHOW VIEWS IN default_catalog.default_database NOT LIKE 'x%';
+
+SHOW DATABASES LIKE 'db%';
+
+SHOW DATABASES NOT LIKE 'db%';
+
+SHOW DATABASES ILIKE 'DB%';
+
+SHOW CATALOGS NOT LIKE 'x%';
+
+SHOW CATALOGS ILIKE 'DEFAULT%';
+
+SHOW FUNCTIONS ILIKE 'array%';
+
+SHOW FUNCTIONS NOT LIKE 'A%';
+
+SHOW USER FUNCTIONS FROM db1;
+
+SHOW USER FUNCTIONS IN default_catalog.db1 LIKE 'f%';
+
+SHOW FUNCTIONS FROM nope;
+
+SHOW PROCEDURES FROM db1;
+
+SHOW PROCEDURES LIKE 'p%';
+
+SHOW PROCEDURES IN nope;
+
+SHOW COLUMNS FROM tbl;
+
+SHOW COLUMNS IN tbl LIKE 'a%';
+
+SHOW COLUMNS FROM vw NOT LIKE 'b';
+
+SHOW COLUMNS FROM db1.t1;
+
+SHOW COLUMNS FROM nope;
+
+SHOW COLUMNS FROM tbl ILIKE 'A%';
+
+SHOW PARTITIONS tbl;
+
+SHOW PARTITIONS tbl PARTITION (dt = '2020');
+
+SHOW PARTITIONS vw;
+
+SHOW PARTITIONS nope;
+
+SHOW PARTITIONS db1.t1;
+
+SHOW CREATE TABLE tbl;
+
+SHOW CREATE TABLE vw;
+
+SHOW CREATE VIEW vw;
+
+SHOW CREATE VIEW tbl;
+
+SHOW CREATE VIEW nope;
+
+SHOW CREATE CATALOG nope;
+
+SHOW CREATE DATABASE db1;
+
+SHOW CREATE FUNCTION upper;
+
+SHOW MODULES;
+
+SHOW FULL MODULES;
+
+SHOW FULL TABLES;
+
+SHOW TEMPORARY TABLES;
+
+SHOW MATERIALIZED TABLES;
+
+SHOW JARS;
+
+SHOW JOBS;
+
+SHOW CONNECTIONS;
+
+SHOW MODELS;
+
+SHOW CURRENT;
+
+SHOW;
+
+DESCRIBE tbl;
+
+DESCRIBE EXTENDED tbl;
+
+DESC EXTENDED vw;
+
+DESCRIBE default_catalog.default_database.tbl;
+
+DESCRIBE db1.t1;
+
+DESCRIBE `tbl`;
+
+DESCRIBE TABLE tbl;
+
+DESCRIBE nope;
+
+DESCRIBE FUNCTION upper;
+
+DESC FUNCTION EXTENDED upper;
+
+DESCRIBE FUNCTION nope_fn;
+
+DESCRIBE DATABASE db1;
+
+DESCRIBE DATABASE EXTENDED default_database;
+
+DESC CATALOG default_catalog;
+
+DESCRIBE CATALOG EXTENDED default_catalog;
+
+DESCRIBE MODEL m1;
+
+DESCRIBE JOB 'abc';
+
+DESCRIBE;
+
+USE db1;
+
+SHOW TABLES;
+
+USE default_catalog.db1;
+
+USE `default_database`;
+
+USE nope;
+
+USE nope.db1;
+
+USE CATALOG default_catalog;
+
+USE CATALOG `default_catalog`;
+
+USE CATALOG nope;
+
+USE MODULES core;
+
+USE MODULES nope;
+
+USE MODULES core, nope;
+
+USE MODULES;
+
+USE;
+
+USE default_catalog.default_database.tbl;
+
+LOAD MODULE core;
+
+UNLOAD MODULE core;
+
+SHOW MODULES;
+
+USE MODULES core;
+
+LOAD MODULE core;
+
+SHOW FULL MODULES;

@@ -1,0 +1,98 @@
+-- Statement sets in the SQL client and gateway: BEGIN … END blocks with every kind of
+-- statement inside, nesting, empty sets, and EXECUTE/EXPLAIN STATEMENT SET forms.
+
+CREATE TABLE src (id INT, name STRING) WITH ('connector' = 'datagen');
+
+CREATE TABLE snk1 (id INT, name STRING) WITH ('connector' = 'blackhole');
+
+CREATE TABLE snk2 (name STRING, cnt BIGINT) WITH ('connector' = 'blackhole');
+
+BEGIN STATEMENT SET;
+
+SET 'parallelism.default' = '2';
+
+CREATE TABLE inside (a INT) WITH ('connector' = 'datagen');
+
+SHOW TABLES;
+
+EXPLAIN SELECT * FROM src;
+
+INSERT INTO snk1 SELECT id, name FROM src;
+
+INSERT INTO snk1 VALUES (1, 'x');
+
+INSERT INTO snk2 SELECT name, COUNT(*) FROM src GROUP BY name;
+
+BEGIN STATEMENT SET;
+
+EXECUTE STATEMENT SET BEGIN INSERT INTO snk1 SELECT id, name FROM src; END;
+
+INSERT INTO snk1 SELECT id FROM src;
+
+END;
+
+SHOW TABLES;
+
+BEGIN STATEMENT SET;
+
+INSERT INTO snk1 SELECT id, name FROM src;
+
+INSERT INTO snk1 SELECT id, name FROM src;
+
+END;
+
+BEGIN STATEMENT SET;
+
+INSERT INTO snk2 SELECT name, COUNT(*) FROM src GROUP BY name;
+
+INSERT INTO snk1 SELECT id, name FROM no_such;
+
+END;
+
+begin statement set;
+
+insert into snk1 select id, name from src;
+
+end;
+
+EXECUTE STATEMENT SET BEGIN INSERT INTO snk1 SELECT id, name FROM src; INSERT INTO snk2 SELECT name, COUNT(*) FROM src GROUP BY name; END;
+
+EXECUTE STATEMENT SET BEGIN INSERT INTO snk1 SELECT id, name FROM src END;
+
+EXECUTE STATEMENT SET BEGIN SELECT * FROM src; END;
+
+EXECUTE STATEMENT SET BEGIN CREATE TABLE x (a INT); END;
+
+EXECUTE STATEMENT SET BEGIN INSERT INTO snk1 SELECT id, name FROM src; INSERT INTO snk1 SELECT name, id FROM src; END;
+
+EXECUTE STATEMENT SET BEGIN INSERT OVERWRITE snk1 SELECT id, name FROM src; END;
+
+STATEMENT SET BEGIN INSERT INTO snk1 SELECT id, name FROM src; END;
+
+EXPLAIN STATEMENT SET BEGIN INSERT INTO snk1 SELECT id, name FROM src; END;
+
+EXPLAIN EXECUTE STATEMENT SET BEGIN INSERT INTO snk1 SELECT id, name FROM src; INSERT INTO snk2 SELECT name, COUNT(*) FROM src GROUP BY name; END;
+
+EXPLAIN STATEMENT SET BEGIN END;
+
+EXPLAIN PLAN FOR STATEMENT SET BEGIN INSERT INTO snk1 SELECT id, name FROM src; END;
+
+EXPLAIN CHANGELOG_MODE STATEMENT SET BEGIN INSERT INTO snk2 SELECT name, COUNT(*) FROM src GROUP BY name; END;
+
+BEGIN;
+
+BEGIN STATEMENT;
+
+END STATEMENT SET;
+
+EXECUTE INSERT INTO snk1 SELECT id, name FROM src;
+
+EXECUTE SELECT * FROM src;
+
+EXECUTE PLAN '/tmp/sluice-plan-none.json';
+
+COMPILE PLAN '/tmp/sluice-plan-none.json' FOR INSERT INTO snk1 SELECT id, name FROM src;
+
+COMPILE PLAN '/tmp/sluice-plan-none.json' FOR STATEMENT SET BEGIN INSERT INTO snk1 SELECT id, name FROM src; END;
+
+COMPILE AND EXECUTE PLAN '/tmp/sluice-plan-none.json' FOR INSERT INTO snk1 SELECT id, name FROM src;

@@ -1,0 +1,93 @@
+-- CREATE VIEW forms of the SQL-client view script and the converter tests.
+
+CREATE TABLE src (id BIGINT, name STRING, amount DOUBLE, ts TIMESTAMP(3), WATERMARK FOR ts AS ts) WITH ('connector' = 'datagen');
+
+CREATE VIEW v1 AS SELECT * FROM src;
+
+CREATE VIEW v1 AS SELECT id FROM src;
+
+CREATE VIEW IF NOT EXISTS v1 AS SELECT id FROM src;
+
+CREATE VIEW v2 (a, b) AS SELECT id, name FROM src;
+
+CREATE VIEW v3 (a) AS SELECT id, name FROM src;
+
+CREATE VIEW v4 COMMENT 'a view' AS SELECT name, SUM(amount) AS total FROM src GROUP BY name;
+
+CREATE VIEW v5 (a COMMENT 'column a', b) COMMENT 'commented' AS SELECT id, name FROM src;
+
+CREATE TEMPORARY VIEW tv1 AS SELECT id, amount * 2 AS doubled FROM src;
+
+CREATE TEMPORARY VIEW IF NOT EXISTS tv1 AS SELECT 1;
+
+CREATE TEMPORARY VIEW tv1 AS SELECT 1;
+
+CREATE VIEW v6 AS SELECT id, id FROM src;
+
+CREATE VIEW v7 AS SELECT id AS x, name AS x FROM src;
+
+CREATE VIEW v8 AS SELECT * FROM v4 WHERE total > 10;
+
+CREATE VIEW v9 AS SELECT id FROM no_such_table;
+
+CREATE VIEW v10 AS VALUES (1, 'a'), (2, 'b');
+
+CREATE VIEW v11 AS SELECT * FROM (VALUES (1, 'a')) AS t (x, y);
+
+CREATE VIEW v12 AS SELECT ts, id FROM src;
+
+CREATE VIEW v13 AS SELECT window_start, window_end, COUNT(*) AS cnt FROM TABLE(TUMBLE(TABLE src, DESCRIPTOR(ts), INTERVAL '1' MINUTE)) GROUP BY window_start, window_end;
+
+CREATE VIEW v14 AS SELECT id, name FROM src UNION ALL SELECT id, name FROM src;
+
+CREATE VIEW v15 AS WITH t AS (SELECT id FROM src) SELECT * FROM t;
+
+CREATE VIEW v16 AS SELECT CAST(id AS STRING) AS sid, UPPER(name) AS uname, CURRENT_TIMESTAMP AS now_ts FROM src;
+
+CREATE VIEW v17 AS SELECT id, name FROM src ORDER BY ts;
+
+CREATE VIEW v18 AS SELECT id FROM src LIMIT 10;
+
+CREATE VIEW default_catalog.default_database.v19 AS SELECT 1 AS one;
+
+CREATE VIEW no_db.v20 AS SELECT 1 AS one;
+
+CREATE VIEW src AS SELECT 1 AS one;
+
+CREATE TABLE v1 (a INT) WITH ('connector' = 'datagen');
+
+SHOW VIEWS;
+
+SHOW TABLES;
+
+DESCRIBE v2;
+
+DESCRIBE v13;
+
+SHOW CREATE VIEW v5;
+
+SELECT * FROM v13;
+
+SELECT a, b FROM v2 WHERE a > 1;
+
+DROP VIEW v3;
+
+DROP VIEW IF EXISTS v3;
+
+DROP VIEW v1;
+
+DROP VIEW src;
+
+DROP TABLE v2;
+
+DROP TEMPORARY VIEW tv1;
+
+DROP TEMPORARY VIEW tv1;
+
+DROP TEMPORARY VIEW IF EXISTS tv1;
+
+DROP VIEW v8;
+
+DROP VIEW v4;
+
+SELECT * FROM v8;

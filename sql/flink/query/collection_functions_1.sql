@@ -1,0 +1,15 @@
+CREATE TABLE t (arr ARRAY<INT>, arr_nn ARRAY<INT NOT NULL> NOT NULL, arrs ARRAY<STRING>, m MAP<STRING, INT>, m_nn MAP<STRING NOT NULL, INT> NOT NULL, i INT, s STRING, d DOUBLE, de DECIMAL(10,2), bi BIGINT, arrb ARRAY<BIGINT>, ts TIMESTAMP(3)) WITH ('connector' = 'datagen');
+
+CREATE TEMPORARY VIEW v1 AS SELECT ARRAY_DISTINCT(arr) a, ARRAY_DISTINCT(arr_nn) b, ARRAY_REVERSE(arr) c, ARRAY_REVERSE(arr_nn) d, ARRAY_SLICE(arr, 1, 2) e, ARRAY_SLICE(arr_nn, 1, 2) f, ARRAY_SLICE(arr_nn, 1) g, ARRAY_SLICE(arr_nn, i) h FROM t;
+
+CREATE TEMPORARY VIEW v2 AS SELECT ARRAY_UNION(arr, arr) a, ARRAY_UNION(arr_nn, arr_nn) b, ARRAY_UNION(arr, arr_nn) c, ARRAY_UNION(arr, arrb) d, ARRAY_CONCAT(arr, arr) e, ARRAY_CONCAT(arr_nn, arr_nn) f, ARRAY_CONCAT(arr_nn, arr) g, ARRAY_CONCAT(arr, arrb) h, ARRAY_CONCAT(arr_nn) k FROM t;
+
+CREATE TEMPORARY VIEW v3 AS SELECT ARRAY_MAX(arr) a, ARRAY_MAX(arr_nn) b, ARRAY_MIN(arr_nn) c, ARRAY_MIN(arrs) d, ARRAY_JOIN(arrs, ',') e, ARRAY_JOIN(arrs, ',', 'x') f, ARRAY_APPEND(arr, 1) g, ARRAY_APPEND(arr_nn, 1) h, ARRAY_APPEND(arr_nn, i) k, ARRAY_PREPEND(arr, i) l, ARRAY_PREPEND(arr_nn, 1) m1 FROM t;
+
+CREATE TEMPORARY VIEW v4 AS SELECT ARRAY_EXCEPT(arr, arr) a, ARRAY_EXCEPT(arr_nn, arr_nn) b, ARRAY_EXCEPT(arr_nn, arr) c, ARRAY_INTERSECT(arr, arr) d, ARRAY_INTERSECT(arr_nn, arr_nn) e, ARRAY_INTERSECT(arr, arr_nn) f, ARRAY_SORT(arr) g, ARRAY_SORT(arr_nn) h, ARRAY_SORT(arr, TRUE) k, ARRAY_SORT(arr_nn, TRUE, FALSE) l FROM t;
+
+CREATE TEMPORARY VIEW v5 AS SELECT MAP_KEYS(m) a, MAP_VALUES(m) b, MAP_ENTRIES(m) c, MAP_ENTRIES(m_nn) d, MAP_FROM_ARRAYS(arrs, arr) e, MAP_FROM_ARRAYS(ARRAY['a'], ARRAY[1]) f, MAP_UNION(m, m) g, MAP_UNION(m_nn, m_nn) h, MAP_UNION(m, m_nn) k, arr || arr AS l FROM t;
+
+CREATE TEMPORARY VIEW v6 AS SELECT CURRENT_DATABASE() a, CURRENT_CATALOG b, CEILING(i) c, CEILING(d) d1, CEILING(de) e, CEIL(de) f, FLOOR(de) g, CEIL(ts TO DAY) h, ARRAY_POSITION(arr, 1) k, ARRAY_REMOVE(arr, 1) l, ARRAY_REMOVE(arr_nn, 1) m2, ARRAY_CONTAINS(arr_nn, 1) n FROM t;
+
+CREATE TEMPORARY VIEW v7 AS SELECT ARRAY_DISTINCT(ARRAY[1, NULL]) a, ARRAY_APPEND(arr, CAST(NULL AS INT)) b, ARRAY_APPEND(arr_nn, bi) c, ARRAY_PREPEND(arrs, 'x') d, ARRAY_MAX(ARRAY[1,2]) e, ARRAY_POSITION(arr_nn, 1) f, MAP_FROM_ARRAYS(arrs, arrs) g FROM t;
