@@ -22,6 +22,7 @@
 pub mod catalog;
 pub mod cli;
 mod emulator;
+pub mod fault;
 pub mod http;
 pub mod load;
 pub mod mysql;
@@ -32,4 +33,5 @@ pub mod txn;
 pub mod value;
 
 pub use emulator::{Emulator, EmulatorBuilder, RunningEmulator, StartError};
+pub use fault::{Action, Fault, FaultHandle, FaultId, Node, RequestKind, Target};
 pub use storage::Storage;
