@@ -10,6 +10,10 @@
 //! | `POST /api/_emulator/refuse` | `{"node": "fe:1", "ms": 1000}` | the node refuses connections (`ms` omitted: until `up`) |
 //! | `POST /api/_emulator/down` | `{"node": "fe:1"}` | the node refuses connections and drops open ones |
 //! | `POST /api/_emulator/up` | `{"node": "fe:1"}` | the node serves again |
+//!
+//! Node changes are answered once the node's listeners applied them (at most 2 s later);
+//! send `down` for a node to another node's port, as the node's own connections are
+//! dropped.
 
 use super::parse::{fault_from_json, node_from_name, status_json};
 use super::{Fault, Node};
@@ -101,7 +105,9 @@ pub async fn handle(shared: &Shared, req: http::Request<Incoming>) -> Resp {
         }
         ("DELETE", "faults") => {
             faults.clear_rules();
-            faults.nodes.up_all();
+            for p in faults.nodes.up_all() {
+                p.wait().await;
+            }
             answer(StatusCode::OK, json!({"status": "OK"}))
         }
         ("POST", op @ ("stall" | "refuse" | "down" | "up")) => {
@@ -110,7 +116,10 @@ pub async fn handle(shared: &Shared, req: http::Request<Incoming>) -> Resp {
                 Err(e) => return bad(e),
             };
             match node_op(faults, op, &v) {
-                Ok(()) => answer(StatusCode::OK, json!({"status": "OK"})),
+                Ok(pending) => {
+                    pending.wait().await;
+                    answer(StatusCode::OK, json!({"status": "OK"}))
+                }
                 Err(e) => bad(e),
             }
         }
@@ -118,7 +127,7 @@ pub async fn handle(shared: &Shared, req: http::Request<Incoming>) -> Resp {
     }
 }
 
-fn node_op(faults: &super::Faults, op: &str, v: &Value) -> Result<(), String> {
+fn node_op(faults: &super::Faults, op: &str, v: &Value) -> Result<super::Pending, String> {
     let obj = v.as_object().ok_or("the body must be a JSON object")?;
     if let Some(k) = obj.keys().find(|k| !matches!(k.as_str(), "node" | "ms")) {
         return Err(format!("unknown key '{k}'"));
@@ -128,11 +137,10 @@ fn node_op(faults: &super::Faults, op: &str, v: &Value) -> Result<(), String> {
         None => None,
         Some(m) => Some(Duration::from_millis(m.as_u64().ok_or("'ms' must be a non-negative integer")?)),
     };
-    match op {
+    Ok(match op {
         "stall" => faults.nodes.stall(node, ms.ok_or("'ms' is required")?),
         "refuse" => faults.nodes.refuse(node, ms),
         "down" => faults.nodes.down(node),
         _ => faults.nodes.up(node),
-    }
-    Ok(())
+    })
 }

@@ -137,7 +137,7 @@ pub fn plan(
         }
         Action::Delay { delay } => Plan::Run { delay: Some(delay) },
         Action::Reset { after_body_bytes } => {
-            ctl.reset();
+            ctl.arm();
             extensions.insert(BodyLimit(after_body_bytes));
             Plan::Run { delay: None }
         }

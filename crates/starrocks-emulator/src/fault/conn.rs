@@ -12,16 +12,26 @@ use tokio::net::TcpStream;
 /// Per-connection fault control.
 #[derive(Debug, Default)]
 pub struct ConnCtl {
+    armed: AtomicBool,
     reset: AtomicBool,
 }
 
 impl ConnCtl {
     /// Resets the connection once the current request has been handled.
-    pub fn reset(&self) {
-        self.reset.store(true, Ordering::SeqCst);
+    pub fn arm(&self) {
+        self.armed.store(true, Ordering::SeqCst);
     }
 
-    /// Whether a reset was asked for.
+    /// After a request: resets the connection if that was asked for; returns whether it was.
+    pub fn fire(&self) -> bool {
+        let armed = self.armed.swap(false, Ordering::SeqCst);
+        if armed {
+            self.reset.store(true, Ordering::SeqCst);
+        }
+        armed
+    }
+
+    /// Whether the connection is reset.
     pub fn is_reset(&self) -> bool {
         self.reset.load(Ordering::SeqCst)
     }

@@ -7,7 +7,8 @@ use super::Node;
 use std::collections::HashMap;
 use std::future::Future;
 use std::net::SocketAddr;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
@@ -35,6 +36,8 @@ pub struct NodeState {
     pub refusing: Refusal,
     /// Incremented each time the node goes down: open connections are dropped.
     pub drops: u64,
+    /// Incremented by every change; listeners report the last one they applied.
+    pub generation: u64,
 }
 
 impl NodeState {
@@ -60,40 +63,71 @@ impl NodeState {
     }
 }
 
+/// One node's state and the generation each of its listeners has applied.
+#[derive(Debug)]
+struct Entry {
+    tx: watch::Sender<NodeState>,
+    applied: Vec<Arc<AtomicU64>>,
+}
+
+impl Default for Entry {
+    fn default() -> Self {
+        Entry { tx: watch::channel(NodeState::default()).0, applied: Vec::new() }
+    }
+}
+
+/// A listener's view of its node: the state to follow and where to report what it applied.
+#[derive(Debug)]
+pub struct Subscription {
+    state: watch::Receiver<NodeState>,
+    applied: Arc<AtomicU64>,
+}
+
+/// How long a node change waits for the listeners to apply it.
+const APPLY_WAIT: Duration = Duration::from_secs(2);
+
 /// The states of every node, watched by their listeners.
 #[derive(Debug, Default)]
 pub struct NodeControl {
-    senders: Mutex<HashMap<Node, watch::Sender<NodeState>>>,
+    entries: Mutex<HashMap<Node, Entry>>,
 }
 
 impl NodeControl {
-    fn senders(&self) -> MutexGuard<'_, HashMap<Node, watch::Sender<NodeState>>> {
-        self.senders.lock().unwrap_or_else(|e| e.into_inner())
+    fn entries(&self) -> MutexGuard<'_, HashMap<Node, Entry>> {
+        self.entries.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn modify(&self, node: Node, f: impl FnOnce(&mut NodeState)) {
-        let mut g = self.senders();
-        let tx = g.entry(node).or_insert_with(|| watch::channel(NodeState::default()).0);
-        tx.send_modify(f);
+    /// Changes the node's state; the listeners apply it on their own tasks.
+    fn modify(&self, node: Node, f: impl FnOnce(&mut NodeState)) -> Pending {
+        let mut g = self.entries();
+        let e = g.entry(node).or_default();
+        e.tx.send_modify(|s| {
+            f(s);
+            s.generation += 1;
+        });
+        Pending { generation: e.tx.borrow().generation, applied: e.applied.clone() }
     }
 
-    /// A receiver of the node's state.
-    pub fn subscribe(&self, node: Node) -> watch::Receiver<NodeState> {
-        let mut g = self.senders();
-        g.entry(node).or_insert_with(|| watch::channel(NodeState::default()).0).subscribe()
+    /// Registers a listener of the node.
+    pub fn subscribe(&self, node: Node) -> Subscription {
+        let mut g = self.entries();
+        let e = g.entry(node).or_default();
+        let applied = Arc::new(AtomicU64::new(0));
+        e.applied.push(applied.clone());
+        Subscription { state: e.tx.subscribe(), applied }
     }
 
     /// The node's current state.
     pub fn state(&self, node: Node) -> NodeState {
-        self.senders().get(&node).map(|tx| *tx.borrow()).unwrap_or_default()
+        self.entries().get(&node).map(|e| *e.tx.borrow()).unwrap_or_default()
     }
 
     /// Every node with a non-default state.
     pub fn states(&self) -> Vec<(Node, NodeState)> {
         let mut v: Vec<(Node, NodeState)> = self
-            .senders()
+            .entries()
             .iter()
-            .map(|(n, tx)| (*n, *tx.borrow()))
+            .map(|(n, e)| (*n, *e.tx.borrow()))
             .filter(|(_, s)| s.stalled_until.is_some() || s.refusing != Refusal::No)
             .collect();
         v.sort_by_key(|(n, _)| n.name());
@@ -101,38 +135,66 @@ impl NodeControl {
     }
 
     /// Accept nothing for `d`.
-    pub fn stall(&self, node: Node, d: Duration) {
+    pub fn stall(&self, node: Node, d: Duration) -> Pending {
         let until = Instant::now() + d;
-        self.modify(node, |s| s.stalled_until = Some(until));
+        self.modify(node, |s| s.stalled_until = Some(until))
     }
 
     /// Refuse connections for `d` (`None`: until [`NodeControl::up`]).
-    pub fn refuse(&self, node: Node, d: Option<Duration>) {
+    pub fn refuse(&self, node: Node, d: Option<Duration>) -> Pending {
         let r = d.map_or(Refusal::Forever, |d| Refusal::Until(Instant::now() + d));
-        self.modify(node, |s| s.refusing = r);
+        self.modify(node, |s| s.refusing = r)
     }
 
     /// Refuse connections and drop the open ones.
-    pub fn down(&self, node: Node) {
+    pub fn down(&self, node: Node) -> Pending {
         self.modify(node, |s| {
             s.refusing = Refusal::Forever;
             s.drops += 1;
-        });
+        })
     }
 
     /// Serve normally again.
-    pub fn up(&self, node: Node) {
+    pub fn up(&self, node: Node) -> Pending {
         self.modify(node, |s| {
             s.stalled_until = None;
             s.refusing = Refusal::No;
-        });
+        })
     }
 
     /// Every node serves normally again.
-    pub fn up_all(&self) {
-        let nodes: Vec<Node> = self.senders().keys().copied().collect();
-        for n in nodes {
-            self.up(n);
+    pub fn up_all(&self) -> Vec<Pending> {
+        let nodes: Vec<Node> = self.entries().keys().copied().collect();
+        nodes.into_iter().map(|n| self.up(n)).collect()
+    }
+}
+
+/// A node change its listeners may not have applied yet.
+#[derive(Debug)]
+#[must_use = "wait until the listeners applied the change"]
+pub struct Pending {
+    generation: u64,
+    applied: Vec<Arc<AtomicU64>>,
+}
+
+impl Pending {
+    fn done(&self) -> bool {
+        self.applied.iter().all(|a| a.load(Ordering::SeqCst) >= self.generation)
+    }
+
+    /// Blocks until every listener of the node applied the change (at most 2 s).
+    pub fn wait_blocking(self) {
+        let deadline = std::time::Instant::now() + APPLY_WAIT;
+        while !self.done() && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+
+    /// Waits until every listener of the node applied the change (at most 2 s).
+    pub async fn wait(self) {
+        let deadline = Instant::now() + APPLY_WAIT;
+        while !self.done() && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(2)).await;
         }
     }
 }
@@ -141,13 +203,14 @@ impl NodeControl {
 /// `serve` runs each connection as a task.
 pub async fn accept_loop<F, Fut>(
     listener: TcpListener,
-    mut state: watch::Receiver<NodeState>,
+    subscription: Subscription,
     mut shutdown: watch::Receiver<bool>,
     mut serve: F,
 ) where
     F: FnMut(TcpStream, SocketAddr) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    let Subscription { mut state, applied } = subscription;
     let addr = listener.local_addr().ok();
     let mut listener = Some(listener);
     let mut tasks = JoinSet::new();
@@ -158,6 +221,7 @@ pub async fn accept_loop<F, Fut>(
         if st.drops != drops_seen {
             drops_seen = st.drops;
             tasks.abort_all();
+            while tasks.join_next().await.is_some() {}
         }
         let now = Instant::now();
         let refusing = st.refusing_at(now);
@@ -174,6 +238,7 @@ pub async fn accept_loop<F, Fut>(
                 wake = Some(now + Duration::from_millis(50));
             }
         }
+        applied.store(st.generation, Ordering::SeqCst);
         let accepting = listener.is_some() && !refusing && !stalled;
         tokio::select! {
             _ = shutdown.changed() => break,

@@ -13,7 +13,7 @@ pub mod conn;
 pub mod listener;
 mod parse;
 
-pub use listener::{NodeControl, NodeState};
+pub use listener::{NodeControl, NodeState, Pending};
 
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
@@ -415,7 +415,9 @@ fn matches_target(target: Target, node: Node, phase: Phase) -> bool {
 }
 
 /// A handle on a running emulator's faults, for tests. Cheap to clone; usable from any
-/// thread.
+/// thread. The node methods return once the node's listeners applied the change (they
+/// wait at most 2 s, so call them from a thread that is not the only one driving the
+/// emulator's runtime).
 #[derive(Debug, Clone)]
 pub struct FaultHandle {
     faults: Arc<Faults>,
@@ -444,29 +446,31 @@ impl FaultHandle {
     /// The node accepts no connection for `d` (they wait in the listen backlog and are
     /// served afterwards).
     pub fn stall(&self, node: Node, d: Duration) {
-        self.faults.nodes.stall(node, d);
+        self.faults.nodes.stall(node, d).wait_blocking();
     }
 
     /// The node refuses connections (its listeners are closed) for `d`, or until
     /// [`FaultHandle::up`] when `None`. Open connections are kept.
     pub fn refuse(&self, node: Node, d: Option<Duration>) {
-        self.faults.nodes.refuse(node, d);
+        self.faults.nodes.refuse(node, d).wait_blocking();
     }
 
     /// The node goes down: its listeners are closed and its open connections dropped.
     pub fn down(&self, node: Node) {
-        self.faults.nodes.down(node);
+        self.faults.nodes.down(node).wait_blocking();
     }
 
     /// Ends a stall, refusal or outage of the node.
     pub fn up(&self, node: Node) {
-        self.faults.nodes.up(node);
+        self.faults.nodes.up(node).wait_blocking();
     }
 
     /// Removes every request fault and brings every node back.
     pub fn clear(&self) {
         self.faults.clear_rules();
-        self.faults.nodes.up_all();
+        for p in self.faults.nodes.up_all() {
+            p.wait_blocking();
+        }
     }
 }
 

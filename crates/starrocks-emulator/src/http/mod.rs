@@ -58,7 +58,7 @@ pub async fn serve(listener: TcpListener, shared: Arc<Shared>, role: Role, shutd
                 let ctl = ctl.clone();
                 async move {
                     let resp = handle(shared, role, req, peer, &ctl).await;
-                    if ctl.is_reset() { Err(ConnReset) } else { Ok(resp) }
+                    if ctl.fire() { Err(ConnReset) } else { Ok(resp) }
                 }
             });
             let _ = http1::Builder::new().keep_alive(true).serve_connection(io, svc).await;
