@@ -7,6 +7,7 @@ use crate::catalog::schema::KeysType;
 use crate::catalog::types::ColumnType;
 use crate::sql::expr::{self, Scope, eval, eval_predicate, parse_expr};
 use crate::storage::RowOp;
+use crate::value::complex::{Source, is_complex, parse_complex};
 use crate::value::{Value, parse_text};
 use sqlparser::ast::Expr;
 use std::sync::Arc;
@@ -97,6 +98,7 @@ pub struct LoadPlan {
     auto_increment: Vec<usize>,
     where_expr: Option<Expr>,
     strict: bool,
+    source: Source,
     direct_only: bool,
     /// Partial update: the columns the load provides.
     pub partial_columns: Option<Vec<bool>>,
@@ -323,6 +325,7 @@ impl LoadPlan {
             auto_increment,
             where_expr,
             strict,
+            source: if json { Source::Json } else { Source::Csv },
             direct_only,
             partial_columns,
             merge_condition,
@@ -332,6 +335,15 @@ impl LoadPlan {
     /// Number of fields each record must have.
     pub fn field_count(&self) -> usize {
         self.targets.len()
+    }
+
+    /// Per field: whether it feeds a JSON, ARRAY, MAP or STRUCT column (a JSON body then
+    /// hands over the value's JSON text).
+    pub fn json_text_fields(&self) -> Vec<bool> {
+        self.targets
+            .iter()
+            .map(|t| matches!(t, FieldTarget::Column(c) if is_complex(&self.table.schema.columns[*c].ty)))
+            .collect()
     }
 
     /// Converts one record into `row` (a reusable buffer).
@@ -350,7 +362,12 @@ impl LoadPlan {
                         continue;
                     };
                     let col = &schema.columns[*c];
-                    match parse_text(raw, &col.ty) {
+                    let parsed = if is_complex(&col.ty) {
+                        parse_complex(raw, &col.ty, self.source, self.strict).map(Value::Str)
+                    } else {
+                        parse_text(raw, &col.ty)
+                    };
+                    match parsed {
                         Ok(v) => row[*c] = v,
                         Err(_) if self.strict => {
                             return RowOutcome::Filtered(format!(

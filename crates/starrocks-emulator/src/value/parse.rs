@@ -61,29 +61,10 @@ pub fn parse_text(text: &[u8], ty: &ColumnType) -> Result<Value, ConvertError> {
             let s = std::str::from_utf8(text).map_err(|_| ConvertError)?;
             parse_datetime(s).map(Value::DateTime)
         }
-        ColumnType::Json => {
-            let v: serde_json::Value = serde_json::from_slice(text).map_err(|_| ConvertError)?;
-            Ok(Value::Str(v.to_string()))
+        ColumnType::Json | ColumnType::Array(_) | ColumnType::Map(..) | ColumnType::Struct(_) => {
+            super::complex::parse_complex(text, ty, super::complex::Source::Csv, false).map(Value::Str)
         }
-        ColumnType::Array(_) => {
-            let t = trim_ascii(text);
-            if t.first() == Some(&b'[') && t.last() == Some(&b']') {
-                let s = std::str::from_utf8(t).map_err(|_| ConvertError)?;
-                Ok(Value::Str(s.to_owned()))
-            } else {
-                Err(ConvertError)
-            }
-        }
-        ColumnType::Map(..) => {
-            let t = trim_ascii(text);
-            if t.first() == Some(&b'{') && t.last() == Some(&b'}') {
-                let s = std::str::from_utf8(t).map_err(|_| ConvertError)?;
-                Ok(Value::Str(s.to_owned()))
-            } else {
-                Err(ConvertError)
-            }
-        }
-        ColumnType::Struct(_) | ColumnType::Bitmap | ColumnType::Hll | ColumnType::Percentile => Err(ConvertError),
+        ColumnType::Bitmap | ColumnType::Hll | ColumnType::Percentile => Err(ConvertError),
     }
 }
 

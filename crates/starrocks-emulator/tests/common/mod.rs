@@ -288,3 +288,34 @@ pub fn assert_json_like(actual: &serde_json::Value, expected: &serde_json::Value
         }
     }
 }
+
+/// Runs a query with mysql_async (text protocol) and returns the cells exactly as sent,
+/// `None` for NULL.
+pub fn query_rows(mysql: SocketAddr, password: &str, sql: &str) -> Vec<Vec<Option<String>>> {
+    use mysql_async::prelude::Queryable;
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    rt.block_on(async {
+        let opts = mysql_async::OptsBuilder::default()
+            .ip_or_hostname("127.0.0.1")
+            .tcp_port(mysql.port())
+            .user(Some("root"))
+            .pass(Some(password));
+        let mut conn = mysql_async::Conn::new(opts).await.expect("connect");
+        let rows: Vec<mysql_async::Row> = conn.query(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let out = rows
+            .into_iter()
+            .map(|r| {
+                r.unwrap()
+                    .into_iter()
+                    .map(|v| match v {
+                        mysql_async::Value::NULL => None,
+                        mysql_async::Value::Bytes(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+                        other => Some(other.as_sql(true)),
+                    })
+                    .collect()
+            })
+            .collect();
+        let _ = conn.disconnect().await;
+        out
+    })
+}
