@@ -33,7 +33,10 @@ pub fn parse_text(text: &[u8], ty: &ColumnType) -> Result<Value, ConvertError> {
             if narrowed.is_infinite() && f.is_finite() {
                 return Err(ConvertError);
             }
-            Ok(Value::Float(f64::from(narrowed)))
+            // Kept as the double nearest to the float's shortest decimal form, so it prints
+            // as StarRocks prints the FLOAT (`0.1`, not `0.10000000149011612`).
+            let mut buf = ryu::Buffer::new();
+            Ok(Value::Float(buf.format(narrowed).parse().unwrap_or(f64::from(narrowed))))
         }
         ColumnType::Double => parse_f64(text).map(Value::Float),
         ColumnType::Decimal { precision, scale, .. } => {
@@ -320,6 +323,12 @@ mod tests {
         assert_eq!(super::super::format_datetime(&dt), "2024-01-01 00:00:00");
         assert!(parse_datetime("2024-02-29 25:00:00").is_err());
         assert!(parse_datetime("hello").is_err());
+    }
+
+    #[test]
+    fn floats_keep_their_shortest_form() {
+        assert_eq!(parse_text(b"0.1", &ColumnType::Float), Ok(Value::Float(0.1)));
+        assert_eq!(super::super::format_float(0.1), "0.1");
     }
 
     #[test]
