@@ -78,6 +78,33 @@ fn partial_update() {
 }
 
 #[test]
+fn partial_update_modes() {
+    let emu = setup();
+    emu.sql(
+        "",
+        "CREATE TABLE d.sorted (id INT NOT NULL, a INT, b INT) PRIMARY KEY(id) DISTRIBUTED BY HASH(id) ORDER BY(a);
+         CREATE TABLE d.rowstore (id INT NOT NULL, a INT) PRIMARY KEY(id) DISTRIBUTED BY HASH(id)
+           PROPERTIES ('storage_type' = 'column_with_row');",
+    );
+    load(&emu, "sorted", &[], b"1\t1\t1\n");
+    let partial = |table: &str, mode: &str, columns: &str, body: &[u8]| {
+        load(&emu, table, &[("partial_update", "true"), ("partial_update_mode", mode), ("columns", columns)], body)
+    };
+    let v = partial("sorted", "row", "id,b", b"1\t2\n");
+    assert_eq!(v["Message"], "partial update on table with sort key must provide all sort key columns");
+    let v = partial("sorted", "column", "id,a", b"1\t2\n");
+    assert_eq!(v["Message"], "column mode partial update on table with sort key cannot update sort key column");
+    assert_eq!(partial("sorted", "column", "id,b", b"1\t5\n")["Status"], "Success");
+    assert_eq!(partial("sorted", "auto", "id,a,b", b"1\t6\t7\n")["Status"], "Success");
+    // Values StarRocks does not know mean row mode.
+    assert_eq!(partial("sorted", "COLUMN", "id,a", b"1\t8\n")["Status"], "Success");
+    assert_eq!(emu.sql("", "SELECT * FROM d.sorted"), "id\ta\tb\n1\t8\t7\n");
+    let v = partial("rowstore", "column", "id,a", b"1\t2\n");
+    assert_eq!(v["Message"], "column with row table only support row mode partial update");
+    assert_eq!(partial("rowstore", "row", "id,a", b"1\t2\n")["Status"], "Success");
+}
+
+#[test]
 fn conditional_update() {
     let emu = setup();
     load(&emu, "score_board", &[], b"1\talice\t90\t5\n2\tbob\t85\t5\n");
