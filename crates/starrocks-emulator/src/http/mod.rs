@@ -49,22 +49,34 @@ impl Role {
 pub async fn serve(listener: TcpListener, shared: Arc<Shared>, role: Role, shutdown: watch::Receiver<bool>) {
     let state = shared.faults.nodes.subscribe(role.node());
     accept_loop(listener, state, shutdown, move |stream, peer| {
-        let shared = shared.clone();
-        async move {
-            let ctl = Arc::new(ConnCtl::default());
-            let io = TokioIo::new(ResettableStream::new(stream, ctl.clone()));
-            let svc = service_fn(move |req| {
-                let shared = shared.clone();
-                let ctl = ctl.clone();
-                async move {
-                    let resp = handle(shared, role, req, peer, &ctl).await;
-                    if ctl.fire() { Err(ConnReset) } else { Ok(resp) }
-                }
-            });
-            let _ = http1::Builder::new().keep_alive(true).serve_connection(io, svc).await;
-        }
+        let ctl = Arc::new(ConnCtl::default());
+        serve_conn(ResettableStream::new(stream, ctl.clone()), ctl, shared.clone(), role, peer)
     })
     .await;
+}
+
+/// Serves one HTTP connection over any byte stream, without a listener (and so without
+/// node faults or connection resets): the entry point of the fuzz targets.
+pub async fn serve_io<IO>(io: IO, shared: Arc<Shared>, role: Role, peer: SocketAddr)
+where
+    IO: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    serve_conn(io, Arc::new(ConnCtl::default()), shared, role, peer).await;
+}
+
+async fn serve_conn<IO>(io: IO, ctl: Arc<ConnCtl>, shared: Arc<Shared>, role: Role, peer: SocketAddr)
+where
+    IO: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let svc = service_fn(move |req| {
+        let shared = shared.clone();
+        let ctl = ctl.clone();
+        async move {
+            let resp = handle(shared, role, req, peer, &ctl).await;
+            if ctl.fire() { Err(ConnReset) } else { Ok(resp) }
+        }
+    });
+    let _ = http1::Builder::new().keep_alive(true).serve_connection(TokioIo::new(io), svc).await;
 }
 
 async fn handle(

@@ -8,6 +8,9 @@ mod result;
 mod select;
 mod statements;
 
+pub use result::{Kind, Outcome, ResultSet, SqlError};
+pub use statements::{Conn, execute};
+
 use crate::fault::listener::accept_loop;
 use crate::fault::{Action, Node, Phase, RequestKind};
 use crate::state::Shared;
@@ -17,9 +20,7 @@ use opensrv_mysql::{
     StatementMetaWriter,
 };
 use patch::{ErrOverride, OverrideSlot, PatchWriter};
-use result::{Outcome, SqlError};
 use sha1::{Digest, Sha1};
-use statements::Conn;
 use std::io;
 use std::sync::{Arc, Mutex};
 use tokio::io::AsyncWrite;
