@@ -1,6 +1,7 @@
 //! A StarRocks-compatible server for tests and development: the FE MySQL protocol, the FE
-//! and BE HTTP load APIs (stream load, transaction stream load, label state) and storage,
-//! answering as `starrocks-wire.md` describes.
+//! and BE HTTP load APIs (stream load, transaction stream load, merge commit, label state)
+//! and storage, answering as `starrocks-wire.md` describes, with deterministic fault
+//! injection ([`fault`], [`RunningEmulator::faults`]) for testing clients.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), starrocks_emulator::StartError> {
