@@ -1,6 +1,7 @@
 //! The library entry point: [`Emulator::builder`] → [`EmulatorBuilder::start`] →
 //! [`RunningEmulator`].
 
+use crate::fault::FaultHandle;
 use crate::state::{Addresses, Settings, Shared};
 use crate::storage::Storage;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -157,13 +158,15 @@ impl EmulatorBuilder {
         let _ = shared.addrs.set(addrs.clone());
         let (tx, rx) = watch::channel(false);
         let mut tasks = Vec::new();
-        for (mysql, http) in fes {
-            tasks.push(tokio::spawn(crate::mysql::serve(mysql, shared.clone(), rx.clone())));
-            tasks.push(tokio::spawn(crate::http::serve(http, shared.clone(), crate::http::Role::Fe, rx.clone())));
+        for (i, (mysql, http)) in fes.into_iter().enumerate() {
+            let i = i as u16;
+            tasks.push(tokio::spawn(crate::mysql::serve(mysql, shared.clone(), i, rx.clone())));
+            tasks.push(tokio::spawn(crate::http::serve(http, shared.clone(), crate::http::Role::Fe(i), rx.clone())));
         }
         tasks.push(tokio::spawn(crate::http::serve(be, shared.clone(), crate::http::Role::Be, rx.clone())));
         tasks.push(tokio::spawn(expiry_loop(shared.clone(), rx)));
-        Ok(RunningEmulator { addrs, shutdown: tx, tasks })
+        let faults = FaultHandle::new(shared.faults.clone());
+        Ok(RunningEmulator { addrs, shutdown: tx, tasks, faults })
     }
 }
 
@@ -184,6 +187,7 @@ pub struct RunningEmulator {
     addrs: Addresses,
     shutdown: watch::Sender<bool>,
     tasks: Vec<JoinHandle<()>>,
+    faults: FaultHandle,
 }
 
 impl RunningEmulator {
@@ -210,6 +214,12 @@ impl RunningEmulator {
     /// The BE HTTP listener.
     pub fn be_http_addr(&self) -> SocketAddr {
         self.addrs.be_http
+    }
+
+    /// Fault injection on this emulator (see [`crate::fault`]); the handle can be cloned and
+    /// used from any thread.
+    pub fn faults(&self) -> FaultHandle {
+        self.faults.clone()
     }
 
     /// Stops accepting, closes connections and waits for the servers to end.

@@ -1,6 +1,7 @@
 //! A StarRocks-compatible server for tests and development: the FE MySQL protocol, the FE
-//! and BE HTTP load APIs (stream load, transaction stream load, label state) and storage,
-//! answering as `starrocks-wire.md` describes.
+//! and BE HTTP load APIs (stream load, transaction stream load, merge commit, label state)
+//! and storage, answering as `starrocks-wire.md` describes, with deterministic fault
+//! injection ([`fault`], [`RunningEmulator::faults`]) for testing clients.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), starrocks_emulator::StartError> {
@@ -22,6 +23,7 @@
 pub mod catalog;
 pub mod cli;
 mod emulator;
+pub mod fault;
 pub mod http;
 pub mod load;
 pub mod mysql;
@@ -32,4 +34,5 @@ pub mod txn;
 pub mod value;
 
 pub use emulator::{Emulator, EmulatorBuilder, RunningEmulator, StartError};
+pub use fault::{Action, Fault, FaultHandle, FaultId, Node, RequestKind, Target};
 pub use storage::Storage;

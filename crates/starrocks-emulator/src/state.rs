@@ -1,6 +1,7 @@
 //! State shared by the MySQL and HTTP servers.
 
 use crate::catalog::Catalog;
+use crate::fault::Faults;
 use crate::load::error_log::ErrorLogs;
 use crate::storage::{JournalError, Storage};
 use crate::txn::TxnManager;
@@ -8,7 +9,7 @@ use crate::txn::context::Contexts;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Mutex, MutexGuard, OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::Instant;
 
 /// Settings fixed at start.
@@ -45,6 +46,8 @@ pub struct Shared {
     contexts: Mutex<Contexts>,
     /// Rejected-row logs.
     pub error_logs: ErrorLogs,
+    /// Injected faults and node states.
+    pub faults: Arc<Faults>,
     fe_routes: Mutex<HashMap<String, Instant>>,
     windows: Mutex<crate::txn::merge::Windows>,
     connection_ids: AtomicU32,
@@ -73,6 +76,7 @@ impl Shared {
             txns: Mutex::new(txns),
             contexts: Mutex::new(Contexts::default()),
             error_logs: ErrorLogs::default(),
+            faults: Arc::new(Faults::default()),
             fe_routes: Mutex::new(HashMap::new()),
             windows: Mutex::new(crate::txn::merge::Windows::default()),
             connection_ids: AtomicU32::new(0),

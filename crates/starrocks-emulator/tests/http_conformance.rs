@@ -524,7 +524,7 @@ fn every_type_loads_and_reads_back() {
     assert_eq!((v["Status"].as_str(), v["NumberLoadedRows"].as_i64()), (Some("Success"), Some(3)), "{v}");
     let out = emu.sql("", "SELECT * FROM d.all_types ORDER BY id");
     let expected = "id\tc_bool\tc_tiny\tc_big\tc_large\tc_float\tc_double\tc_dec\tc_dec38\tc_char\tc_str\tc_date\tc_dt\tc_json\tc_arr\tc_map\tc_bin
-1\t1\t127\t-9223372036854775808\t170141183460469231731687303715884105727\t1.5\t1e-07\t12345678.90\t12345678901234567890123456789.123456789\tabc  \t日本語✓\t2024-02-29\t2024-02-29 12:34:56.789000\t{\"a\":1}\t[1,null]\t{\"k1\":1}\tbin
+1\t1\t127\t-9223372036854775808\t170141183460469231731687303715884105727\t1.5\t1e-07\t12345678.90\t12345678901234567890123456789.123456789\tabc  \t日本語✓\t2024-02-29\t2024-02-29 12:34:56.789000\t{\"a\": 1}\t[1,null]\t{\"k1\":1}\tbin
 2\t1\t-1\t0\t-1\t100\t1e+21\t-0.01\t0.000000000\t\tx\t2024-01-01\t2024-01-01 00:00:00\t[]\t[]\t{}\tNULL
 3\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL\tNULL
 ";

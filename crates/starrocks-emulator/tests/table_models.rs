@@ -78,6 +78,33 @@ fn partial_update() {
 }
 
 #[test]
+fn partial_update_modes() {
+    let emu = setup();
+    emu.sql(
+        "",
+        "CREATE TABLE d.sorted (id INT NOT NULL, a INT, b INT) PRIMARY KEY(id) DISTRIBUTED BY HASH(id) ORDER BY(a);
+         CREATE TABLE d.rowstore (id INT NOT NULL, a INT) PRIMARY KEY(id) DISTRIBUTED BY HASH(id)
+           PROPERTIES ('storage_type' = 'column_with_row');",
+    );
+    load(&emu, "sorted", &[], b"1\t1\t1\n");
+    let partial = |table: &str, mode: &str, columns: &str, body: &[u8]| {
+        load(&emu, table, &[("partial_update", "true"), ("partial_update_mode", mode), ("columns", columns)], body)
+    };
+    let v = partial("sorted", "row", "id,b", b"1\t2\n");
+    assert_eq!(v["Message"], "partial update on table with sort key must provide all sort key columns");
+    let v = partial("sorted", "column", "id,a", b"1\t2\n");
+    assert_eq!(v["Message"], "column mode partial update on table with sort key cannot update sort key column");
+    assert_eq!(partial("sorted", "column", "id,b", b"1\t5\n")["Status"], "Success");
+    assert_eq!(partial("sorted", "auto", "id,a,b", b"1\t6\t7\n")["Status"], "Success");
+    // Values StarRocks does not know mean row mode.
+    assert_eq!(partial("sorted", "COLUMN", "id,a", b"1\t8\n")["Status"], "Success");
+    assert_eq!(emu.sql("", "SELECT * FROM d.sorted"), "id\ta\tb\n1\t8\t7\n");
+    let v = partial("rowstore", "column", "id,a", b"1\t2\n");
+    assert_eq!(v["Message"], "column with row table only support row mode partial update");
+    assert_eq!(partial("rowstore", "row", "id,a", b"1\t2\n")["Status"], "Success");
+}
+
+#[test]
 fn conditional_update() {
     let emu = setup();
     load(&emu, "score_board", &[], b"1\talice\t90\t5\n2\tbob\t85\t5\n");
@@ -110,99 +137,4 @@ fn conditional_update() {
     assert_eq!(v["Status"], "Fail");
     assert!(v["Message"].as_str().unwrap().starts_with("memtable of tablet "), "{v}");
     assert!(v["Message"].as_str().unwrap().ends_with(" delete with condition column ver"), "{v}");
-}
-
-/// The seed's BITMAP example: `to_bitmap` into a `BITMAP_UNION` column, page UV by
-/// `COUNT(DISTINCT visit_users)`.
-#[test]
-fn seed_bitmap_page_uv() {
-    let emu = TestEmu::start(Storage::Memory, "");
-    emu.sql(
-        "",
-        "CREATE DATABASE test; CREATE TABLE `test`.`page_uv` (
-            `page_id` INT NOT NULL COMMENT 'page ID',
-            `visit_date` datetime NOT NULL COMMENT 'access time',
-            `visit_users` BITMAP BITMAP_UNION NOT NULL COMMENT 'user ID'
-          ) ENGINE=OLAP AGGREGATE KEY(`page_id`, `visit_date`) DISTRIBUTED BY HASH(`page_id`);",
-    );
-    let body = b"1\t2020-06-23T01:30:30\t13\n1\t2020-06-23T01:30:30\t23\n1\t2020-06-23T01:30:30\t33\n1\t2020-06-23T02:30:30\t13\n2\t2020-06-23T01:30:30\t23\n";
-    let r = http(
-        emu.be,
-        "PUT",
-        "/api/test/page_uv/_stream_load",
-        &[
-            ("Authorization", basic("root", "")),
-            ("columns", "page_id,visit_date,visit_user_id,visit_users=to_bitmap(visit_user_id)".into()),
-        ],
-        Framing::Length(body.to_vec()),
-    );
-    assert_eq!(r.json()["Status"], "Success", "{}", r.body);
-    assert_eq!(
-        emu.sql("", "SELECT page_id, COUNT(DISTINCT visit_users) FROM test.page_uv GROUP BY page_id ORDER BY page_id"),
-        "page_id\tcount(DISTINCT visit_users)\n1\t3\n2\t1\n"
-    );
-    assert_eq!(
-        emu.sql("", "SELECT page_id, bitmap_count(visit_users), bitmap_to_string(visit_users) FROM test.page_uv ORDER BY page_id, visit_date"),
-        "page_id\tbitmap_count(visit_users)\tbitmap_to_string(visit_users)\n1\t3\t13,23,33\n1\t1\t13\n2\t1\t23\n"
-    );
-    assert_eq!(
-        emu.sql("", "SELECT bitmap_union_count(visit_users) FROM test.page_uv"),
-        "bitmap_union_count(visit_users)\n3\n"
-    );
-    let r = http(
-        emu.be,
-        "PUT",
-        "/api/test/page_uv/_stream_load",
-        &[("Authorization", basic("root", ""))],
-        Framing::Length(b"1\t2020-06-23 01:30:30\t13\n".to_vec()),
-    );
-    assert_eq!(r.json()["Message"], "bitmap column visit_users require the function return type is BITMAP");
-}
-
-/// The seed's HLL example: `hll_hash` into an `HLL_UNION` column.
-#[test]
-fn seed_hll_page_uv() {
-    let emu = TestEmu::start(Storage::Memory, "");
-    emu.sql(
-        "",
-        "CREATE DATABASE test; CREATE TABLE test.hll_uv (
-            page_id INT NOT NULL COMMENT 'page ID',
-            visit_date datetime NOT NULL COMMENT 'access time',
-            visit_users HLL HLL_UNION NOT NULL COMMENT 'user ID'
-          ) ENGINE=OLAP AGGREGATE KEY(page_id, visit_date) DISTRIBUTED BY HASH(page_id);",
-    );
-    let body = b"3\t2023-07-24T12:00\t78\n4\t2023-07-24T13:20:10\t2\n3\t2023-07-24T12:30\t674\n";
-    let r = http(
-        emu.be,
-        "PUT",
-        "/api/test/hll_uv/_stream_load",
-        &[
-            ("Authorization", basic("root", "")),
-            ("columns", "page_id,visit_date,visit_user_id,visit_users=hll_hash(visit_user_id)".into()),
-        ],
-        Framing::Length(body.to_vec()),
-    );
-    assert_eq!(r.json()["Status"], "Success", "{}", r.body);
-    assert_eq!(
-        emu.sql(
-            "",
-            "SELECT `page_id`, COUNT(DISTINCT `visit_users`) FROM `test`.`hll_uv` GROUP BY `page_id` ORDER BY page_id"
-        ),
-        "page_id\tcount(DISTINCT visit_users)\n3\t2\n4\t1\n"
-    );
-    assert_eq!(
-        emu.sql("", "SELECT hll_union_agg(visit_users), hll_cardinality(hll_hash('x')) FROM test.hll_uv"),
-        "hll_union_agg(visit_users)\thll_cardinality(hll_hash('x'))\n3\t1\n"
-    );
-    let r = http(
-        emu.be,
-        "PUT",
-        "/api/test/hll_uv/_stream_load",
-        &[("Authorization", basic("root", "")), ("columns", "page_id,visit_date,visit_users".into())],
-        Framing::Length(b"1\t2020-06-23 01:30:30\t13\n".to_vec()),
-    );
-    assert_eq!(
-        r.json()["Message"],
-        "HLL column must use hll_hash function, like visit_users=hll_hash(xxx) or visit_users=hll_empty()"
-    );
 }

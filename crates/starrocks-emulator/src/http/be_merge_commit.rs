@@ -7,6 +7,8 @@ use super::auth;
 use super::be_stream_load::{error_url, random_label, resolve_for_load};
 use super::body::{self, BodyFailure};
 use super::reply::{J, Resp, be_json};
+use crate::fault::Action;
+use crate::fault::apply::{Forced, too_many_txns_message};
 use crate::load::params::{LoadParams, MERGE_KEY_HEADERS, header};
 use crate::load::plan::{LoadPlan, PlanOptions};
 use crate::load::{BodyReader, NO_DATA_MESSAGE};
@@ -43,12 +45,23 @@ struct Reply {
     left_ms: u64,
 }
 
+/// A merge-commit reply with a status word and message, `TxnId` -1 (a fault's answer).
+pub fn failure_reply(request_id: &str, status: &str, message: &str) -> Resp {
+    let request_id = if request_id.is_empty() { random_label() } else { request_id.to_string() };
+    Reply { txn_id: -1, request_id, message: message.to_string(), ..Reply::default() }.into_resp_with(status)
+}
+
 impl Reply {
     fn into_resp(self) -> Resp {
+        let status = self.status;
+        self.into_resp_with(status)
+    }
+
+    fn into_resp_with(self, status: &str) -> Resp {
         be_json(&[
             ("TxnId", J::I(self.txn_id)),
             ("Label", self.label.into()),
-            ("Status", self.status.into()),
+            ("Status", status.into()),
             ("Message", self.message.into()),
             ("RequestId", self.request_id.into()),
             ("LoadBytes", self.load_bytes.into()),
@@ -98,6 +111,10 @@ pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Requ
         Ok(x) => x,
         Err(m) => return fail(r, m),
     };
+    let forced = req.extensions().get::<Forced>().map(|f| f.0.clone());
+    if forced == Some(Action::TooManyTxns) {
+        return fail(r, too_many_txns_message(db_id));
+    }
     let plan = match LoadPlan::new(tbl.clone(), PlanOptions::from_params(&params)) {
         Ok(p) => p,
         Err(m) => return fail(r, m),
@@ -105,7 +122,10 @@ pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Requ
     let ratio = params.max_filter_ratio;
     let timeout = params.timeout.unwrap_or(DEFAULT_TIMEOUT_SECOND);
     let reader = BodyReader::new(params, plan, tbl.store.keeps_rows());
-    let read = body::read(req.into_body(), reader).await;
+    let mut read = body::read(req, reader).await;
+    if let (Some(Action::Fail { message, .. }), Ok(ok)) = (&forced, &read) {
+        read = Err((BodyFailure::Parse(message.clone()), ok.bytes));
+    }
     let mut key = format!("{}\u{1}{}", db.to_ascii_lowercase(), table.to_ascii_lowercase());
     for h in MERGE_KEY_HEADERS {
         key.push('\u{1}');

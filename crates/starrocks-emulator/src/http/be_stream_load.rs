@@ -6,6 +6,8 @@ use super::auth::{self, Credentials};
 use super::body::{self, BodyFailure};
 use super::reply::{J, Resp, be_json};
 use crate::catalog::{CatalogError, Table};
+use crate::fault::Action;
+use crate::fault::apply::{Forced, publish_timeout_message, too_many_txns_message};
 use crate::load::params::{LoadParams, header, merge_commit_enabled, parse_timeout};
 use crate::load::plan::{LoadPlan, PlanOptions};
 use crate::load::{BodyReader, Counters, verdict};
@@ -39,8 +41,13 @@ struct Reply {
 
 impl Reply {
     fn into_resp(self) -> Resp {
+        let status = self.status;
+        self.into_resp_with(status)
+    }
+
+    fn into_resp_with(self, status: &str) -> Resp {
         let mut f: Vec<(&str, J)> =
-            vec![("TxnId", J::I(self.txn_id)), ("Label", self.label.into()), ("Status", self.status.into())];
+            vec![("TxnId", J::I(self.txn_id)), ("Label", self.label.into()), ("Status", status.into())];
         if let Some(e) = self.existing {
             f.push(("ExistingJobStatus", e.into()));
         }
@@ -63,6 +70,13 @@ impl Reply {
         }
         be_json(&f)
     }
+}
+
+/// A plain stream-load reply with a status word and message, `TxnId` -1 and zero counters
+/// (a fault's answer).
+pub fn failure_reply(label: &str, status: &str, message: &str) -> Resp {
+    let label = if label.is_empty() { random_label() } else { label.to_string() };
+    Reply { txn_id: -1, label, status: "", message: message.to_string(), ..Reply::default() }.into_resp_with(status)
 }
 
 /// A fresh label: a random UUID in `8-4-4-4-12` hex form.
@@ -145,6 +159,10 @@ pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Requ
         Ok(x) => x,
         Err(m) => return fail(r, m),
     };
+    let forced = req.extensions().get::<Forced>().map(|f| f.0.clone());
+    if forced == Some(Action::TooManyTxns) {
+        return fail(r, too_many_txns_message(db_id));
+    }
     let begin = Instant::now();
     let txn_id = match shared.txns().begin(db_id, db, tbl.clone(), &label, timeout) {
         Ok(id) => id,
@@ -173,7 +191,7 @@ pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Requ
     r.plan_ms = plan_start.elapsed().as_millis() as u64;
     let ratio = params.max_filter_ratio;
     let reader = BodyReader::new(params, plan, tbl.store.keeps_rows());
-    let read = match body::read(req.into_body(), reader).await {
+    let read = match body::read(req, reader).await {
         Ok(read) => read,
         Err((failure, bytes)) => {
             r.load_bytes = bytes;
@@ -186,6 +204,12 @@ pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Requ
     };
     r.load_bytes = read.bytes;
     r.read_ms = read.read_ms;
+    if let Some(Action::Fail { message, error_log }) = &forced {
+        if !error_log.is_empty() {
+            r.error_url = Some(error_url(shared, &shared.error_logs.store(error_log)));
+        }
+        return abort(r, message.clone());
+    }
     r.counters = read.output.counters;
     if !read.output.errors.is_empty() {
         let file = shared.error_logs.store(&read.output.errors);
@@ -195,6 +219,16 @@ pub async fn handle(shared: &Arc<Shared>, db: &str, table: &str, req: http::Requ
         return abort(r, m);
     }
     let commit = Instant::now();
+    if let Some(Action::PublishTimeout { publish_delay }) = forced {
+        if !shared.txns().commit_unpublished(txn_id, Some(read.output), publish_delay) {
+            return fail(r, "timeout by txn manager".into());
+        }
+        r.commit_ms = commit.elapsed().as_millis() as u64;
+        r.status = "Publish Timeout";
+        r.message = publish_timeout_message(txn_id);
+        r.load_ms = start.elapsed().as_millis() as u64;
+        return r.into_resp();
+    }
     if !shared.txns().commit(txn_id, Some(read.output)) {
         return fail(r, "timeout by txn manager".into());
     }

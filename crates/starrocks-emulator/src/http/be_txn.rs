@@ -4,6 +4,8 @@ use super::auth;
 use super::be_stream_load::{error_url, resolve_for_load};
 use super::body::{self, BodyFailure};
 use super::reply::{J, Resp, be_json, respond};
+use crate::fault::Action;
+use crate::fault::apply::{Forced, publish_timeout_message, too_many_txns_message};
 use crate::load::params::{LoadParams, header, parse_timeout, signature};
 use crate::load::plan::{LoadPlan, PlanOptions};
 use crate::load::{BodyReader, LoadOutput, verdict};
@@ -69,6 +71,9 @@ fn begin(shared: &Arc<Shared>, req: &http::Request<Incoming>) -> Resp {
         Ok(x) => x,
         Err(m) => return status("ANALYSIS_ERROR", &m),
     };
+    if forced(req) == Some(Action::TooManyTxns) {
+        return status("ANALYSIS_ERROR", &too_many_txns_message(db_id));
+    }
     let txn_id = match shared.txns().begin(db_id, db, tbl, label, timeout.unwrap_or(DEFAULT_TIMEOUT_SECOND)) {
         Ok(id) => id,
         Err(BeginError::LabelExists { existing }) => {
@@ -172,7 +177,13 @@ async fn load(shared: &Arc<Shared>, req: http::Request<Incoming>) -> Resp {
     let plan_ms = plan_start.elapsed().as_millis() as u64;
     let ratio = params.max_filter_ratio;
     let reader = BodyReader::new(params, plan, tbl.store.keeps_rows());
-    let result = body::read(req.into_body(), reader).await;
+    let forced = forced(&req);
+    let mut result = body::read(req, reader).await;
+    let mut forced_log = None;
+    if let (Some(Action::Fail { message, error_log }), Ok(ok)) = (forced, &result) {
+        forced_log = Some(error_log);
+        result = Err((BodyFailure::Parse(message), ok.bytes));
+    }
     let mut ctxs = shared.contexts();
     let Some(ctx) = ctxs.find_label(&label) else {
         return status("ABORTED", "The load is timeout, and will be aborted");
@@ -205,6 +216,13 @@ async fn load(shared: &Arc<Shared>, req: http::Request<Incoming>) -> Resp {
                 BodyFailure::Short => "receive body don't equal with body bytes".to_string(),
                 BodyFailure::Parse(m) => m,
             };
+            if let Some(log) = forced_log {
+                // A failed plan rolls the transaction back: later calls get TXN_NOT_EXISTS.
+                ctxs.remove_label(&label);
+                drop(ctxs);
+                shared.txns().abort(txn_id, &msg);
+                return failed_with_log(shared, &msg, &log);
+            }
             drop(ctxs);
             shared.txns().abort(txn_id, &msg);
             status("INTERNAL_ERROR", &msg)
@@ -251,6 +269,11 @@ fn finish(shared: &Arc<Shared>, req: &http::Request<Incoming>, commit: bool) -> 
         ctxs.remove_label(&label).expect("context present")
     };
     let txn_id = ctx.txn_id;
+    let forced = forced(req);
+    if let Some(Action::Fail { message, error_log }) = &forced {
+        shared.txns().abort(txn_id, message);
+        return failed_with_log(shared, message, error_log);
+    }
     if ctx.loads == 0 {
         let msg = format!("transaction id={}, label={}, db={} hasn't send any data yet", txn_id, ctx.label, ctx.db);
         shared.txns().abort(txn_id, &msg);
@@ -268,6 +291,12 @@ fn finish(shared: &Arc<Shared>, req: &http::Request<Incoming>, commit: bool) -> 
         return be_json(&f);
     }
     let write_start = Instant::now();
+    if let (true, Some(Action::PublishTimeout { publish_delay })) = (commit, &forced) {
+        if !shared.txns().commit_unpublished(txn_id, Some(ctx.output), *publish_delay) {
+            return status("ABORTED", "transaction is aborted");
+        }
+        return status("PUBLISH_TIMEOUT", &publish_timeout_message(txn_id));
+    }
     let ok = if commit {
         shared.txns().commit(txn_id, Some(ctx.output))
     } else {
@@ -300,6 +329,19 @@ fn finish(shared: &Arc<Shared>, req: &http::Request<Incoming>, commit: bool) -> 
     ];
     if let Some(u) = error_url_value {
         f.push(("ErrorURL", u.into()));
+    }
+    be_json(&f)
+}
+
+fn forced(req: &http::Request<Incoming>) -> Option<Action> {
+    req.extensions().get::<Forced>().map(|f| f.0.clone())
+}
+
+/// `INTERNAL_ERROR` with the message, and an `ErrorURL` when there are rejected-row lines.
+fn failed_with_log(shared: &Shared, msg: &str, log: &[String]) -> Resp {
+    let mut f: Vec<(&str, J)> = vec![("Status", "INTERNAL_ERROR".into()), ("Message", msg.into())];
+    if !log.is_empty() {
+        f.push(("ErrorURL", error_url(shared, &shared.error_logs.store(log)).into()));
     }
     be_json(&f)
 }

@@ -2,9 +2,13 @@
 //! redirects to the BE without reading bodies, FE-side commit/rollback of prepared
 //! transactions, label state and cancel.
 
+use super::Role;
 use super::auth;
 use super::reply::{self, J, Resp, close, compact, fe_txn, not_found, respond, rest_failed};
 use super::{query_param, segments};
+use crate::fault::apply::{Forced, Plan, SR_EXC, plan};
+use crate::fault::conn::ConnCtl;
+use crate::fault::{Action, Node, Phase, RequestKind};
 use crate::load::params::header;
 use crate::state::Shared;
 use crate::txn::TxnStatus;
@@ -14,11 +18,16 @@ use hyper::body::Incoming;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-const SR_EXC: &str = "class com.starrocks.common.StarRocksException";
 const DDL_EXC: &str = "class com.starrocks.common.DdlException";
 
-/// Handles one FE request.
-pub async fn handle(shared: &Arc<Shared>, req: http::Request<Incoming>, peer: SocketAddr) -> Resp {
+/// Handles one FE request (FE `fe` of the emulator).
+pub async fn handle(
+    shared: &Arc<Shared>,
+    req: http::Request<Incoming>,
+    peer: SocketAddr,
+    fe: u16,
+    ctl: &ConnCtl,
+) -> Resp {
     let segs = segments(req.uri().path());
     let method = req.method().as_str().to_string();
     let route = match (method.as_str(), segs.iter().map(String::as_str).collect::<Vec<_>>().as_slice()) {
@@ -33,7 +42,7 @@ pub async fn handle(shared: &Arc<Shared>, req: http::Request<Incoming>, peer: So
     }
     match route {
         Route::StreamLoad => stream_load(shared, &req),
-        Route::Txn => txn(shared, req, &segs[2]).await,
+        Route::Txn => txn(shared, req, &segs[2], fe, ctl).await,
         Route::LoadState => load_state(shared, &req, &segs[1]),
         Route::Cancel => cancel(shared, &req, &segs[1]),
     }
@@ -114,7 +123,7 @@ fn four_keys(label: &str, status: &str, txn_id: i64, message: &str) -> Resp {
     fe_txn(&[("Label", label.into()), ("Status", status.into()), ("TxnId", J::I(txn_id)), ("Message", message.into())])
 }
 
-async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Resp {
+async fn txn(shared: &Arc<Shared>, mut req: http::Request<Incoming>, op: &str, fe: u16, ctl: &ConnCtl) -> Resp {
     let hd = req.headers();
     let Some(db) = header(hd, "db").filter(|d| !d.trim().is_empty()).map(str::to_string) else {
         return fe_failed(format!("{SR_EXC}: No database selected."));
@@ -146,6 +155,10 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
         return redirect(shared, &req);
     }
     let redirect_resp = redirect(shared, &req);
+    let headers = req.headers().clone();
+    let commit_timeout_ms =
+        header(&headers, "timeout").and_then(|v| v.parse::<i64>().ok()).map_or(20_000, |s| s * 1000);
+    let mut ext = std::mem::take(req.extensions_mut());
     let body = req.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
     if !body.iter().all(u8::is_ascii_whitespace) && serde_json::from_slice::<serde_json::Value>(&body).is_err() {
         return respond(
@@ -166,21 +179,36 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
         }
         return fe_failed(format!("{SR_EXC}: No transaction found with db[{db}] and label[{label}]"));
     };
-    match (op.as_str(), status) {
-        ("prepare", _) | (_, TxnStatus::Prepare) => redirect_resp,
-        ("commit", TxnStatus::Prepared) => {
-            if shared.txns().commit(id, None) {
-                four_keys(&label, "OK", id, "")
-            } else {
-                fe_failed(format!("{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"))
-            }
+    if matches!((op.as_str(), status), ("prepare", _) | (_, TxnStatus::Prepare)) {
+        return redirect_resp;
+    }
+    // The FE answers by itself from here on: faults aimed at the answering node apply.
+    let kind = if op == "commit" { RequestKind::TxnCommit } else { RequestKind::TxnRollback };
+    let mut delay = None;
+    if let Some(action) = shared.faults.check(kind, Node::Fe(fe), Phase::Answer) {
+        match plan(Role::Fe(fe), kind, action, &headers, &mut ext, ctl) {
+            Plan::Answer(r) => return r,
+            Plan::Run { delay: d } => delay = d,
+        }
+    }
+    let publish_timeout = match ext.get::<Forced>() {
+        Some(Forced(Action::PublishTimeout { publish_delay })) if op == "commit" => Some(*publish_delay),
+        _ => None,
+    };
+    let resp = match (op.as_str(), status) {
+        ("commit", TxnStatus::Prepared) => match publish_timeout {
+            Some(d) if shared.txns().commit_unpublished(id, None, d) => fe_publish_timeout(commit_timeout_ms, id),
+            Some(_) => fe_failed(format!("{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}")),
+            None if shared.txns().commit(id, None) => four_keys(&label, "OK", id, ""),
+            None => fe_failed(format!("{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}")),
+        },
+        ("commit", TxnStatus::Committed | TxnStatus::Visible) if publish_timeout.is_some() => {
+            fe_publish_timeout(commit_timeout_ms, id)
         }
         ("commit", TxnStatus::Committed | TxnStatus::Visible) => {
             four_keys(&label, "OK", id, &format!("Transaction {id} has already committed, label is {label}"))
         }
-        ("commit", TxnStatus::Aborted) => {
-            fe_failed(format!("{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}"))
-        }
+        ("commit", _) => fe_failed(format!("{SR_EXC}: Can not commit ABORTED transaction {id}, label is {label}")),
         ("rollback", TxnStatus::Prepared) => {
             shared.txns().abort(id, "User Aborted");
             four_keys(&label, "OK", id, "")
@@ -188,11 +216,18 @@ async fn txn(shared: &Arc<Shared>, req: http::Request<Incoming>, op: &str) -> Re
         ("rollback", TxnStatus::Aborted) => {
             four_keys(&label, "OK", id, &format!("Transaction {id} has already aborted, label is {label}"))
         }
-        ("rollback", s) => {
-            fe_failed(format!("{SR_EXC}: Can not abort {} transaction {id}, label is {label}", s.name()))
-        }
-        _ => redirect_resp,
+        (_, s) => fe_failed(format!("{SR_EXC}: Can not abort {} transaction {id}, label is {label}", s.name())),
+    };
+    if let Some(d) = delay {
+        tokio::time::sleep(d).await;
     }
+    resp
+}
+
+/// The FE's answer when publish outlasts the commit's `timeout` (wire spec §4.4): FAILED,
+/// although the transaction is COMMITTED.
+fn fe_publish_timeout(timeout_ms: i64, id: i64) -> Resp {
+    fe_failed(format!("{SR_EXC}: publish timeout: {timeout_ms}, transactionId={id}"))
 }
 
 fn label_known(shared: &Shared, db: &str, label: &str) -> bool {

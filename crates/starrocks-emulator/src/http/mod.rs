@@ -8,62 +8,111 @@ mod body;
 mod fe;
 pub mod reply;
 
-pub use be_stream_load::random_label;
+pub use be_merge_commit::failure_reply as merge_commit_failure;
+pub use be_stream_load::{failure_reply as stream_load_failure, random_label};
 
+use crate::fault::apply::{Plan, classify, plan};
+use crate::fault::conn::{ConnCtl, ConnReset, ResettableStream};
+use crate::fault::listener::accept_loop;
+use crate::fault::{Node, Phase, RequestKind};
 use crate::state::Shared;
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use reply::Resp;
-use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tokio::task::JoinSet;
 
 /// Which HTTP server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
-    /// Frontend: authenticates and redirects.
-    Fe,
+    /// Frontend `i`: authenticates and redirects.
+    Fe(u16),
     /// Backend: receives data.
     Be,
 }
 
-/// Accepts connections until `shutdown` flips.
-pub async fn serve(listener: TcpListener, shared: Arc<Shared>, role: Role, mut shutdown: watch::Receiver<bool>) {
-    let mut tasks = JoinSet::new();
-    loop {
-        tokio::select! {
-            accepted = listener.accept() => {
-                let Ok((stream, peer)) = accepted else { continue };
-                let _ = stream.set_nodelay(true);
-                let shared = shared.clone();
-                tasks.spawn(async move {
-                    let svc = service_fn(move |req| {
-                        let shared = shared.clone();
-                        async move { Ok::<_, Infallible>(handle(shared, role, req, peer).await) }
-                    });
-                    let _ = http1::Builder::new()
-                        .keep_alive(true)
-                        .serve_connection(TokioIo::new(stream), svc)
-                        .await;
-                });
-            }
-            _ = shutdown.changed() => break,
+impl Role {
+    /// The node this server belongs to.
+    pub fn node(self) -> Node {
+        match self {
+            Role::Fe(i) => Node::Fe(i),
+            Role::Be => Node::Be,
         }
-        while tasks.try_join_next().is_some() {}
     }
-    tasks.abort_all();
 }
 
-async fn handle(shared: Arc<Shared>, role: Role, req: http::Request<Incoming>, peer: SocketAddr) -> Resp {
-    match role {
-        Role::Fe => fe::handle(&shared, req, peer).await,
-        Role::Be => be_route(&shared, req).await,
+/// Accepts connections until `shutdown` flips, following the node's fault state.
+pub async fn serve(listener: TcpListener, shared: Arc<Shared>, role: Role, shutdown: watch::Receiver<bool>) {
+    let state = shared.faults.nodes.subscribe(role.node());
+    accept_loop(listener, state, shutdown, move |stream, peer| {
+        let ctl = Arc::new(ConnCtl::default());
+        serve_conn(ResettableStream::new(stream, ctl.clone()), ctl, shared.clone(), role, peer)
+    })
+    .await;
+}
+
+/// Serves one HTTP connection over any byte stream, without a listener (and so without
+/// node faults or connection resets): the entry point of the fuzz targets.
+pub async fn serve_io<IO>(io: IO, shared: Arc<Shared>, role: Role, peer: SocketAddr)
+where
+    IO: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    serve_conn(io, Arc::new(ConnCtl::default()), shared, role, peer).await;
+}
+
+async fn serve_conn<IO>(io: IO, ctl: Arc<ConnCtl>, shared: Arc<Shared>, role: Role, peer: SocketAddr)
+where
+    IO: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let svc = service_fn(move |req| {
+        let shared = shared.clone();
+        let ctl = ctl.clone();
+        async move {
+            let resp = handle(shared, role, req, peer, &ctl).await;
+            if ctl.fire() { Err(ConnReset) } else { Ok(resp) }
+        }
+    });
+    let _ = http1::Builder::new().keep_alive(true).serve_connection(TokioIo::new(io), svc).await;
+}
+
+async fn handle(
+    shared: Arc<Shared>,
+    role: Role,
+    mut req: http::Request<Incoming>,
+    peer: SocketAddr,
+    ctl: &ConnCtl,
+) -> Resp {
+    if req.uri().path().starts_with(crate::fault::admin::PREFIX) {
+        return crate::fault::admin::handle(&shared, req).await;
     }
+    let kind = classify(role, req.method(), req.uri(), req.headers());
+    let phase = match (role, kind) {
+        (Role::Be, _) => Phase::Answer,
+        (Role::Fe(_), Some(RequestKind::LoadState)) => Phase::Both,
+        (Role::Fe(_), _) => Phase::Arrival,
+    };
+    let mut delay = None;
+    if let Some(kind) = kind
+        && let Some(action) = shared.faults.check(kind, role.node(), phase)
+    {
+        let (headers, ext) = (req.headers().clone(), req.extensions_mut());
+        match plan(role, kind, action, &headers, ext, ctl) {
+            Plan::Answer(r) => return r,
+            Plan::Run { delay: d } => delay = d,
+        }
+    }
+    let resp = match role {
+        Role::Fe(i) => fe::handle(&shared, req, peer, i, ctl).await,
+        Role::Be => be_route(&shared, req).await,
+    };
+    if let Some(d) = delay {
+        tokio::time::sleep(d).await;
+    }
+    resp
 }
 
 async fn be_route(shared: &Arc<Shared>, req: http::Request<Incoming>) -> Resp {

@@ -288,6 +288,17 @@ pub fn parse_documents(body: &str) -> Result<Vec<Json<'_>>, String> {
     }
 }
 
+/// Parses exactly one JSON value (any type) surrounded by optional whitespace.
+pub fn parse_value(text: &str) -> Result<Json<'_>, String> {
+    let mut p = Parser { s: text, b: text.as_bytes(), i: 0 };
+    let v = p.value(0)?;
+    p.ws();
+    if p.i < p.b.len() {
+        return p.err("Trailing characters after the value");
+    }
+    Ok(v)
+}
+
 /// A compiled JSONPath (`$.a.b`, `$['a']`, `$.a[0]`, `$`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonPath(Vec<Step>);
@@ -419,15 +430,19 @@ pub struct JsonFields<'a> {
 }
 
 impl<'a> JsonFields<'a> {
-    /// Fields by name (simple mode) or by path (`jsonpaths`).
-    pub fn new(row: &'a Json<'a>, names: &[String], paths: Option<&[JsonPath]>) -> Self {
+    /// Fields by name (simple mode) or by path (`jsonpaths`). Fields flagged in `json_text`
+    /// (JSON, ARRAY, MAP and STRUCT columns) get the value's JSON text, strings quoted.
+    pub fn new(row: &'a Json<'a>, names: &[String], paths: Option<&[JsonPath]>, json_text: &[bool]) -> Self {
+        let value = |i: usize, v: Option<&'a Json<'a>>| -> Option<Cow<'a, [u8]>> {
+            let v = v?;
+            if json_text.get(i).copied().unwrap_or(false) {
+                return (*v != Json::Null).then(|| Cow::Owned(v.to_text().into_bytes()));
+            }
+            v.field_bytes()
+        };
         let values = match paths {
-            Some(paths) => names
-                .iter()
-                .enumerate()
-                .map(|(i, _)| paths.get(i).and_then(|p| p.find(row)).and_then(Json::field_bytes))
-                .collect(),
-            None => names.iter().map(|n| row.get(n).and_then(Json::field_bytes)).collect(),
+            Some(paths) => (0..names.len()).map(|i| value(i, paths.get(i).and_then(|p| p.find(row)))).collect(),
+            None => names.iter().enumerate().map(|(i, n)| value(i, row.get(n))).collect(),
         };
         JsonFields { values, row }
     }
@@ -458,7 +473,7 @@ mod tests {
         let rows = rows(&docs, None, true).unwrap();
         assert_eq!(rows.len(), 2);
         let names = vec!["id".to_string(), "name".to_string(), "score".to_string(), "__op".to_string()];
-        let f = JsonFields::new(rows[1], &names, None);
+        let f = JsonFields::new(rows[1], &names, None, &[]);
         assert_eq!(f.get(0), Some(&b"2"[..]));
         assert_eq!(f.get(1), Some(&b"b\"ob"[..]));
         assert_eq!(f.get(2), Some(&b"8.50"[..]));
@@ -483,10 +498,12 @@ mod tests {
         let rows = rows(&docs, Some(&root), true).unwrap();
         let paths = parse_jsonpaths(r#"["$.k.x[1]", "$.k", "$.b", "$.missing"]"#).unwrap();
         let names: Vec<String> = (0..4).map(|i| format!("c{i}")).collect();
-        let f = JsonFields::new(rows[0], &names, Some(&paths));
+        let f = JsonFields::new(rows[0], &names, Some(&paths), &[false, true, false, false]);
         assert_eq!(f.get(0), Some(&b"2"[..]));
         assert_eq!(f.get(1), Some(&br#"{"x":[1,2]}"#[..]));
         assert_eq!(f.get(2), Some(&b"1"[..]));
         assert_eq!(f.get(3), None);
+        assert_eq!(parse_value(" \"x\" ").unwrap(), Json::Str("x".into()));
+        assert!(parse_value("1 2").is_err());
     }
 }

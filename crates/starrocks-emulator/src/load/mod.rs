@@ -277,13 +277,14 @@ impl BodyReader {
         let root = self.params.json_root.as_deref().map(json::JsonPath::parse).transpose()?;
         let paths = self.params.jsonpaths.as_deref().map(json::parse_jsonpaths).transpose()?;
         let rows = json::rows(&docs, root.as_ref(), self.params.strip_outer_array)?;
+        let json_text = self.plan.json_text_fields();
         for row in rows {
             self.out.counters.total += 1;
             if !self.keeps_rows {
                 self.out.counters.loaded += 1;
                 continue;
             }
-            let fields = json::JsonFields::new(row, &self.plan.field_names, paths.as_deref());
+            let fields = json::JsonFields::new(row, &self.plan.field_names, paths.as_deref(), &json_text);
             let outcome = self.plan.convert(&fields, &mut self.row);
             let text = matches!(outcome, RowOutcome::Filtered(_)).then(|| fields.row_text());
             self.record_outcome(outcome, text);

@@ -7,6 +7,7 @@ use crate::catalog::schema::KeysType;
 use crate::catalog::types::ColumnType;
 use crate::sql::expr::{self, Scope, eval, eval_predicate, parse_expr};
 use crate::storage::RowOp;
+use crate::value::complex::{Source, is_complex, parse_complex};
 use crate::value::{Value, parse_text};
 use sqlparser::ast::Expr;
 use std::sync::Arc;
@@ -65,6 +66,8 @@ pub struct PlanOptions<'a> {
     pub json: bool,
     /// `partial_update` (primary key tables).
     pub partial_update: bool,
+    /// `partial_update_mode`.
+    pub partial_update_mode: super::params::PartialUpdateMode,
     /// `merge_condition` column (primary key tables).
     pub merge_condition: Option<&'a str>,
 }
@@ -78,6 +81,7 @@ impl<'a> PlanOptions<'a> {
             strict: p.strict_mode,
             json: p.format == super::params::Format::Json,
             partial_update: p.partial_update,
+            partial_update_mode: p.partial_update_mode,
             merge_condition: p.merge_condition.as_deref(),
         }
     }
@@ -97,6 +101,7 @@ pub struct LoadPlan {
     auto_increment: Vec<usize>,
     where_expr: Option<Expr>,
     strict: bool,
+    source: Source,
     direct_only: bool,
     /// Partial update: the columns the load provides.
     pub partial_columns: Option<Vec<bool>>,
@@ -191,7 +196,8 @@ fn op_constant(expr_text: &str) -> Result<Option<RowOp>, String> {
 impl LoadPlan {
     /// Compiles the plan; `Err` carries the planner's message.
     pub fn new(table: Arc<Table>, opts: PlanOptions<'_>) -> Result<Self, String> {
-        let PlanOptions { columns, where_clause, strict, json, partial_update, merge_condition } = opts;
+        let PlanOptions { columns, where_clause, strict, json, partial_update, partial_update_mode, merge_condition } =
+            opts;
         let schema = &table.schema;
         let is_pk = schema.keys_type == KeysType::Primary;
         let mut field_names = Vec::new();
@@ -284,6 +290,7 @@ impl LoadPlan {
                     return Err(format!("key column {} not in partial update columns", schema.columns[k].name));
                 }
             }
+            check_partial_update_mode(schema, partial_update_mode, &mentioned)?;
             Some(mentioned.clone())
         } else {
             None
@@ -323,6 +330,7 @@ impl LoadPlan {
             auto_increment,
             where_expr,
             strict,
+            source: if json { Source::Json } else { Source::Csv },
             direct_only,
             partial_columns,
             merge_condition,
@@ -332,6 +340,15 @@ impl LoadPlan {
     /// Number of fields each record must have.
     pub fn field_count(&self) -> usize {
         self.targets.len()
+    }
+
+    /// Per field: whether it feeds a JSON, ARRAY, MAP or STRUCT column (a JSON body then
+    /// hands over the value's JSON text).
+    pub fn json_text_fields(&self) -> Vec<bool> {
+        self.targets
+            .iter()
+            .map(|t| matches!(t, FieldTarget::Column(c) if is_complex(&self.table.schema.columns[*c].ty)))
+            .collect()
     }
 
     /// Converts one record into `row` (a reusable buffer).
@@ -350,7 +367,12 @@ impl LoadPlan {
                         continue;
                     };
                     let col = &schema.columns[*c];
-                    match parse_text(raw, &col.ty) {
+                    let parsed = if is_complex(&col.ty) {
+                        parse_complex(raw, &col.ty, self.source, self.strict).map(Value::Str)
+                    } else {
+                        parse_text(raw, &col.ty)
+                    };
+                    match parsed {
                         Ok(v) => row[*c] = v,
                         Err(_) if self.strict => {
                             return RowOutcome::Filtered(format!(
@@ -452,6 +474,33 @@ fn check_sketch_source(col: &crate::catalog::schema::Column, expr: Option<&Expr>
         }
         _ => Ok(()),
     }
+}
+
+/// The restrictions of `partial_update_mode` (wire spec §6.5): column mode is refused on
+/// tables with row storage; a table with a sort key needs all of it in row mode and none of
+/// its non-key columns in column mode.
+fn check_partial_update_mode(
+    schema: &crate::catalog::schema::TableSchema,
+    mode: super::params::PartialUpdateMode,
+    mentioned: &[bool],
+) -> Result<(), String> {
+    use super::params::PartialUpdateMode;
+    let row_store = schema.properties.get("storage_type").is_some_and(|v| v.eq_ignore_ascii_case("column_with_row"));
+    if mode == PartialUpdateMode::Column && row_store {
+        return Err("column with row table only support row mode partial update".into());
+    }
+    let sort_key: Vec<usize> = schema.order_by.iter().filter_map(|c| schema.column_index(c)).collect();
+    if sort_key.is_empty() {
+        return Ok(());
+    }
+    if mode == PartialUpdateMode::Column {
+        if sort_key.iter().any(|&c| mentioned[c] && !schema.columns[c].is_key) {
+            return Err("column mode partial update on table with sort key cannot update sort key column".into());
+        }
+    } else if sort_key.iter().any(|&c| !mentioned[c]) {
+        return Err("partial update on table with sort key must provide all sort key columns".into());
+    }
+    Ok(())
 }
 
 fn check_merge_condition(table: &Table, c: &str, mentioned: &[bool]) -> Result<usize, String> {

@@ -8,6 +8,11 @@ mod result;
 mod select;
 mod statements;
 
+pub use result::{Kind, Outcome, ResultSet, SqlError};
+pub use statements::{Conn, execute};
+
+use crate::fault::listener::accept_loop;
+use crate::fault::{Action, Node, Phase, RequestKind};
 use crate::state::Shared;
 use async_trait::async_trait;
 use opensrv_mysql::{
@@ -15,49 +20,40 @@ use opensrv_mysql::{
     StatementMetaWriter,
 };
 use patch::{ErrOverride, OverrideSlot, PatchWriter};
-use result::{Outcome, SqlError};
 use sha1::{Digest, Sha1};
-use statements::Conn;
 use std::io;
 use std::sync::{Arc, Mutex};
 use tokio::io::AsyncWrite;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tokio::task::JoinSet;
 
-/// Accepts MySQL connections until `shutdown` flips.
-pub async fn serve(listener: TcpListener, shared: Arc<Shared>, mut shutdown: watch::Receiver<bool>) {
-    let mut tasks = JoinSet::new();
-    loop {
-        tokio::select! {
-            accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
-                let _ = stream.set_nodelay(true);
-                let shared = shared.clone();
-                tasks.spawn(async move {
-                    let slot: OverrideSlot = Arc::new(Mutex::new(None));
-                    let conn_id = shared.next_connection_id();
-                    let shim = Shim {
-                        shared,
-                        conn: Conn { db: None, user: String::new(), conn_id },
-                        salt: salt(),
-                        login: Mutex::new(String::new()),
-                        slot: slot.clone(),
-                    };
-                    let (r, w) = stream.into_split();
-                    let w = PatchWriter::new(w, slot);
-                    let opts = IntermediaryOptions {
-                        process_use_statement_on_query: true,
-                        reject_connection_on_dbname_absence: false,
-                    };
-                    let _ = AsyncMysqlIntermediary::run_with_options(shim, r, w, &opts).await;
-                });
-            }
-            _ = shutdown.changed() => break,
+/// Accepts MySQL connections for FE `fe` until `shutdown` flips, following the node's
+/// fault state.
+pub async fn serve(listener: TcpListener, shared: Arc<Shared>, fe: u16, shutdown: watch::Receiver<bool>) {
+    let state = shared.faults.nodes.subscribe(Node::Fe(fe));
+    accept_loop(listener, state, shutdown, move |stream, _| {
+        let shared = shared.clone();
+        async move {
+            let slot: OverrideSlot = Arc::new(Mutex::new(None));
+            let conn_id = shared.next_connection_id();
+            let shim = Shim {
+                shared,
+                fe,
+                conn: Conn { db: None, user: String::new(), conn_id },
+                salt: salt(),
+                login: Mutex::new(String::new()),
+                slot: slot.clone(),
+            };
+            let (r, w) = stream.into_split();
+            let w = PatchWriter::new(w, slot);
+            let opts = IntermediaryOptions {
+                process_use_statement_on_query: true,
+                reject_connection_on_dbname_absence: false,
+            };
+            let _ = AsyncMysqlIntermediary::run_with_options(shim, r, w, &opts).await;
         }
-        while tasks.try_join_next().is_some() {}
-    }
-    tasks.abort_all();
+    })
+    .await;
 }
 
 fn salt() -> [u8; 20] {
@@ -91,6 +87,7 @@ pub fn native_password_matches(password: &str, salt: &[u8], response: &[u8]) -> 
 
 struct Shim {
     shared: Arc<Shared>,
+    fe: u16,
     conn: Conn,
     salt: [u8; 20],
     login: Mutex<String>,
@@ -166,6 +163,23 @@ impl<W: AsyncWrite + Send + Unpin> AsyncMysqlShim<W> for Shim {
     async fn on_query<'a>(&'a mut self, query: &'a str, results: QueryResultWriter<'a, W>) -> io::Result<()> {
         if self.conn.user.is_empty() {
             self.conn.user = self.login.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        }
+        match self.shared.faults.check(RequestKind::MysqlQuery, Node::Fe(self.fe), Phase::Both) {
+            None => {}
+            Some(Action::Delay { delay }) => tokio::time::sleep(delay).await,
+            Some(Action::Reset { .. }) => {
+                return Err(io::Error::new(io::ErrorKind::ConnectionReset, "connection reset by fault injection"));
+            }
+            Some(other) => {
+                let (code, state, message) = match other {
+                    Action::MysqlError { code, state, message } => (code, state, message),
+                    Action::Fail { message, .. } | Action::Status { message, .. } => (1064, "HY000".into(), message),
+                    a => (1064, "HY000".into(), format!("fault {} does not apply to MySQL statements", a.name())),
+                };
+                *self.slot.lock().unwrap_or_else(|p| p.into_inner()) =
+                    Some(ErrOverride { code, state, message: message.clone() });
+                return results.error(ErrorKind::ER_UNKNOWN_ERROR, message.as_bytes()).await;
+            }
         }
         let outcome = statements::execute(&self.shared, &mut self.conn, query);
         if let Outcome::Err(e) = &outcome {

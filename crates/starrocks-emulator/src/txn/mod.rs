@@ -79,7 +79,9 @@ pub struct Txn {
     prepared_at: Option<Instant>,
     prepared_timeout: Duration,
     finished_at: Option<Instant>,
-    /// Rows of a prepared transaction, applied at commit.
+    publish_at: Option<Instant>,
+    /// Rows of a prepared transaction, applied at commit (or at publish when committed
+    /// with a publish delay).
     pub staged: Option<LoadOutput>,
 }
 
@@ -151,6 +153,7 @@ impl TxnManager {
                     prepared_at: (status == TxnStatus::Prepared).then_some(now),
                     prepared_timeout: Duration::from_secs(r.prepared_timeout_s),
                     finished_at: (status != TxnStatus::Prepared).then_some(now),
+                    publish_at: None,
                     staged: r.staged,
                 },
             );
@@ -226,6 +229,7 @@ impl TxnManager {
                 prepared_at: None,
                 prepared_timeout: Duration::from_secs(DEFAULT_PREPARED_TIMEOUT_SECOND),
                 finished_at: None,
+                publish_at: None,
                 staged: None,
             },
         );
@@ -336,9 +340,51 @@ impl TxnManager {
         true
     }
 
-    /// Aborts transactions past their timeouts; returns (db, label) of those aborted while
-    /// still loading, whose BE contexts must go too.
+    /// Commits without publishing: the transaction is COMMITTED now (its rows journaled) and
+    /// becomes VISIBLE, its rows applied, once `publish_delay` has passed (a publish timeout).
+    pub fn commit_unpublished(&mut self, id: i64, rows: Option<LoadOutput>, publish_delay: Duration) -> bool {
+        let Some(t) = self.txns.get_mut(&id) else {
+            return false;
+        };
+        if !matches!(t.status, TxnStatus::Prepare | TxnStatus::Prepared) {
+            return false;
+        }
+        let data = rows.or_else(|| t.staged.take()).unwrap_or_default();
+        t.status = TxnStatus::Committed;
+        t.publish_at = Some(Instant::now() + publish_delay);
+        self.record(id, Some(&data.batch));
+        if let Some(t) = self.txns.get_mut(&id) {
+            t.staged = Some(data);
+        }
+        true
+    }
+
+    /// Publishes committed transactions whose publish delay has passed.
+    fn publish_due(&mut self, now: Instant) {
+        let due: Vec<i64> = self
+            .txns
+            .values()
+            .filter(|t| t.status == TxnStatus::Committed && t.publish_at.is_some_and(|p| p <= now))
+            .map(|t| t.id)
+            .collect();
+        for id in due {
+            let Some(t) = self.txns.get_mut(&id) else { continue };
+            t.status = TxnStatus::Visible;
+            t.publish_at = None;
+            let data = t.staged.take();
+            let table = t.table.clone();
+            self.record(id, None);
+            if let Some(out) = data {
+                table.store.apply(out.batch);
+            }
+            self.finish(id);
+        }
+    }
+
+    /// Aborts transactions past their timeouts and publishes delayed commits; returns (db,
+    /// label) of those aborted while still loading, whose BE contexts must go too.
     pub fn expire(&mut self, now: Instant) -> Vec<(String, String)> {
+        self.publish_due(now);
         let mut expired = Vec::new();
         for t in self.txns.values() {
             let late = match t.status {

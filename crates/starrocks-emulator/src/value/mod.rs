@@ -1,5 +1,6 @@
 //! Cell values as the emulator stores them, and their text form as StarRocks prints them.
 
+pub mod complex;
 mod parse;
 pub mod sketch;
 
@@ -23,7 +24,8 @@ pub enum Value {
     Float(f64),
     /// DECIMAL: unscaled value and scale.
     Decimal(i128, u8),
-    /// CHAR, VARCHAR, JSON, ARRAY, MAP, STRUCT (as their text).
+    /// CHAR, VARCHAR, and JSON, ARRAY, MAP, STRUCT as the text StarRocks prints for them
+    /// ([`complex`]).
     Str(String),
     /// VARBINARY, BITMAP, HLL (raw bytes).
     Bytes(Vec<u8>),

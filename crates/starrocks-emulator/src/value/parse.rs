@@ -33,7 +33,10 @@ pub fn parse_text(text: &[u8], ty: &ColumnType) -> Result<Value, ConvertError> {
             if narrowed.is_infinite() && f.is_finite() {
                 return Err(ConvertError);
             }
-            Ok(Value::Float(f64::from(narrowed)))
+            // Kept as the double nearest to the float's shortest decimal form, so it prints
+            // as StarRocks prints the FLOAT (`0.1`, not `0.10000000149011612`).
+            let mut buf = ryu::Buffer::new();
+            Ok(Value::Float(buf.format(narrowed).parse().unwrap_or(f64::from(narrowed))))
         }
         ColumnType::Double => parse_f64(text).map(Value::Float),
         ColumnType::Decimal { precision, scale, .. } => {
@@ -61,29 +64,10 @@ pub fn parse_text(text: &[u8], ty: &ColumnType) -> Result<Value, ConvertError> {
             let s = std::str::from_utf8(text).map_err(|_| ConvertError)?;
             parse_datetime(s).map(Value::DateTime)
         }
-        ColumnType::Json => {
-            let v: serde_json::Value = serde_json::from_slice(text).map_err(|_| ConvertError)?;
-            Ok(Value::Str(v.to_string()))
+        ColumnType::Json | ColumnType::Array(_) | ColumnType::Map(..) | ColumnType::Struct(_) => {
+            super::complex::parse_complex(text, ty, super::complex::Source::Csv, false).map(Value::Str)
         }
-        ColumnType::Array(_) => {
-            let t = trim_ascii(text);
-            if t.first() == Some(&b'[') && t.last() == Some(&b']') {
-                let s = std::str::from_utf8(t).map_err(|_| ConvertError)?;
-                Ok(Value::Str(s.to_owned()))
-            } else {
-                Err(ConvertError)
-            }
-        }
-        ColumnType::Map(..) => {
-            let t = trim_ascii(text);
-            if t.first() == Some(&b'{') && t.last() == Some(&b'}') {
-                let s = std::str::from_utf8(t).map_err(|_| ConvertError)?;
-                Ok(Value::Str(s.to_owned()))
-            } else {
-                Err(ConvertError)
-            }
-        }
-        ColumnType::Struct(_) | ColumnType::Bitmap | ColumnType::Hll | ColumnType::Percentile => Err(ConvertError),
+        ColumnType::Bitmap | ColumnType::Hll | ColumnType::Percentile => Err(ConvertError),
     }
 }
 
@@ -339,6 +323,12 @@ mod tests {
         assert_eq!(super::super::format_datetime(&dt), "2024-01-01 00:00:00");
         assert!(parse_datetime("2024-02-29 25:00:00").is_err());
         assert!(parse_datetime("hello").is_err());
+    }
+
+    #[test]
+    fn floats_keep_their_shortest_form() {
+        assert_eq!(parse_text(b"0.1", &ColumnType::Float), Ok(Value::Float(0.1)));
+        assert_eq!(super::super::format_float(0.1), "0.1");
     }
 
     #[test]

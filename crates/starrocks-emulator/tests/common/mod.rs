@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use base64::Engine as _;
-use starrocks_emulator::{Emulator, Storage};
+use starrocks_emulator::{Emulator, FaultHandle, Storage};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::process::Command;
@@ -14,13 +14,15 @@ pub struct TestEmu {
     pub mysql: SocketAddr,
     pub fe: SocketAddr,
     pub be: SocketAddr,
+    /// Fault injection on the running emulator.
+    pub faults: FaultHandle,
     stop: Option<std::sync::mpsc::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl TestEmu {
     pub fn start(storage: Storage, password: &str) -> TestEmu {
-        let (tx, rx) = std::sync::mpsc::channel::<(SocketAddr, SocketAddr, SocketAddr)>();
+        let (tx, rx) = std::sync::mpsc::channel::<(SocketAddr, SocketAddr, SocketAddr, FaultHandle)>();
         let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
         let password = password.to_string();
         let thread = std::thread::spawn(move || {
@@ -36,13 +38,13 @@ impl TestEmu {
                     .start()
                     .await
                     .expect("emulator starts");
-                tx.send((emu.mysql_addr(), emu.fe_http_addr(), emu.be_http_addr())).expect("send addrs");
+                tx.send((emu.mysql_addr(), emu.fe_http_addr(), emu.be_http_addr(), emu.faults())).expect("send addrs");
                 let _ = tokio::task::spawn_blocking(move || stop_rx.recv()).await;
                 emu.shutdown().await;
             });
         });
-        let (mysql, fe, be) = rx.recv().expect("addresses");
-        TestEmu { mysql, fe, be, stop: Some(stop_tx), thread: Some(thread) }
+        let (mysql, fe, be, faults) = rx.recv().expect("addresses");
+        TestEmu { mysql, fe, be, faults, stop: Some(stop_tx), thread: Some(thread) }
     }
 
     /// Runs SQL through the mysql CLI (batch mode); returns (exit ok, stdout, stderr).
@@ -157,9 +159,21 @@ fn read_response(reader: &mut BufReader<TcpStream>) -> std::io::Result<HttpRespo
 
 /// Sends one request on a fresh connection and reads the final response.
 pub fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, String)], framing: Framing) -> HttpResponse {
-    let stream = TcpStream::connect(addr).expect("connect");
-    stream.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    let mut w = stream.try_clone().unwrap();
+    try_http(addr, method, path, headers, framing, Duration::from_secs(30)).expect("HTTP exchange")
+}
+
+/// Like [`http`], with a read timeout; I/O errors (refused, reset, timed out) are returned.
+pub fn try_http(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, String)],
+    framing: Framing,
+    timeout: Duration,
+) -> std::io::Result<HttpResponse> {
+    let stream = TcpStream::connect(addr)?;
+    stream.set_read_timeout(Some(timeout))?;
+    let mut w = stream.try_clone()?;
     let mut reader = BufReader::new(stream);
     let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\n");
     for (k, v) in headers {
@@ -177,42 +191,42 @@ pub fn http(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, String
         }
     }
     head.push_str("\r\n");
-    w.write_all(head.as_bytes()).unwrap();
+    w.write_all(head.as_bytes())?;
     match framing {
         Framing::None | Framing::HeadersOnly => {}
-        Framing::Length(b) => w.write_all(&b).unwrap(),
+        Framing::Length(b) => w.write_all(&b)?,
         Framing::Chunked(b, sizes) => {
             let mut pos = 0;
             for s in sizes {
                 if s == 0 {
                     break;
                 }
-                w.write_all(format!("{s:x}\r\n").as_bytes()).unwrap();
-                w.write_all(&b[pos..pos + s]).unwrap();
-                w.write_all(b"\r\n").unwrap();
+                w.write_all(format!("{s:x}\r\n").as_bytes())?;
+                w.write_all(&b[pos..pos + s])?;
+                w.write_all(b"\r\n")?;
                 pos += s;
             }
-            w.write_all(b"0\r\n\r\n").unwrap();
+            w.write_all(b"0\r\n\r\n")?;
         }
         Framing::Held(b) => {
             // Wait for either 100 Continue or a final answer.
             let mut line = String::new();
-            reader.read_line(&mut line).unwrap();
+            reader.read_line(&mut line)?;
             if line.contains(" 100 ") {
                 let mut blank = String::new();
-                reader.read_line(&mut blank).unwrap();
-                w.write_all(&b).unwrap();
-                let mut r = read_response(&mut reader).expect("response");
+                reader.read_line(&mut blank)?;
+                w.write_all(&b)?;
+                let mut r = read_response(&mut reader)?;
                 r.got_continue = true;
-                return r;
+                return Ok(r);
             }
             let status: u16 = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
             let mut rest = read_headers_and_body(&mut reader);
             rest.status = status;
-            return rest;
+            return Ok(rest);
         }
     }
-    read_response(&mut reader).expect("response")
+    read_response(&mut reader)
 }
 
 fn read_headers_and_body(reader: &mut BufReader<TcpStream>) -> HttpResponse {
@@ -273,4 +287,35 @@ pub fn assert_json_like(actual: &serde_json::Value, expected: &serde_json::Value
             assert_eq!(&a[k], v, "field {k} in {actual}");
         }
     }
+}
+
+/// Runs a query with mysql_async (text protocol) and returns the cells exactly as sent,
+/// `None` for NULL.
+pub fn query_rows(mysql: SocketAddr, password: &str, sql: &str) -> Vec<Vec<Option<String>>> {
+    use mysql_async::prelude::Queryable;
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    rt.block_on(async {
+        let opts = mysql_async::OptsBuilder::default()
+            .ip_or_hostname("127.0.0.1")
+            .tcp_port(mysql.port())
+            .user(Some("root"))
+            .pass(Some(password));
+        let mut conn = mysql_async::Conn::new(opts).await.expect("connect");
+        let rows: Vec<mysql_async::Row> = conn.query(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let out = rows
+            .into_iter()
+            .map(|r| {
+                r.unwrap()
+                    .into_iter()
+                    .map(|v| match v {
+                        mysql_async::Value::NULL => None,
+                        mysql_async::Value::Bytes(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+                        other => Some(other.as_sql(true)),
+                    })
+                    .collect()
+            })
+            .collect();
+        let _ = conn.disconnect().await;
+        out
+    })
 }
