@@ -52,6 +52,8 @@ pub enum RunError {
 
 /// Starts the emulator, prints one line per listener and runs until SIGINT or SIGTERM.
 pub async fn run(args: EmulatorArgs) -> Result<(), RunError> {
+    // Handlers go in before the addresses are printed: whoever reads them may signal at once.
+    let signals = Signals::install().map_err(RunError::Signal)?;
     let running = Emulator::builder()
         .bind_host(args.host)
         .mysql_port(args.mysql_port)
@@ -73,22 +75,44 @@ pub async fn run(args: EmulatorArgs) -> Result<(), RunError> {
         let _ = writeln!(out, "be-http {}", running.be_http_addr());
         let _ = out.flush();
     }
-    wait_for_signal().await.map_err(RunError::Signal)?;
+    signals.wait().await;
     running.shutdown().await;
     Ok(())
 }
 
+/// SIGINT and SIGTERM, listened for from the moment they are installed.
 #[cfg(unix)]
-async fn wait_for_signal() -> std::io::Result<()> {
-    use tokio::signal::unix::{SignalKind, signal};
-    let mut term = signal(SignalKind::terminate())?;
-    tokio::select! {
-        r = tokio::signal::ctrl_c() => r,
-        _ = term.recv() => Ok(()),
+struct Signals {
+    interrupt: tokio::signal::unix::Signal,
+    terminate: tokio::signal::unix::Signal,
+}
+
+#[cfg(unix)]
+impl Signals {
+    fn install() -> std::io::Result<Self> {
+        use tokio::signal::unix::{SignalKind, signal};
+        Ok(Signals { interrupt: signal(SignalKind::interrupt())?, terminate: signal(SignalKind::terminate())? })
+    }
+
+    async fn wait(mut self) {
+        tokio::select! {
+            _ = self.interrupt.recv() => {}
+            _ = self.terminate.recv() => {}
+        }
     }
 }
 
+/// Ctrl-C, listened for from the moment it is installed.
 #[cfg(not(unix))]
-async fn wait_for_signal() -> std::io::Result<()> {
-    tokio::signal::ctrl_c().await
+struct Signals;
+
+#[cfg(not(unix))]
+impl Signals {
+    fn install() -> std::io::Result<Self> {
+        Ok(Signals)
+    }
+
+    async fn wait(self) {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
