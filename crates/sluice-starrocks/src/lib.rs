@@ -55,9 +55,11 @@
 //! JSON load bodies.
 
 mod body;
+mod checkpoint;
 pub mod ddl;
 pub mod encode;
 pub mod error;
+mod exactly_once;
 mod factory;
 mod flush;
 mod headers;
@@ -77,6 +79,7 @@ mod transaction;
 mod transport;
 pub mod types;
 
+pub use checkpoint::{CheckpointState, PendingCheckpoint};
 pub use chrono_tz::Tz;
 pub use error::{ConfigError, EncodeError, LoadError, SinkError, TransportError};
 pub use factory::StarRocksConnector;

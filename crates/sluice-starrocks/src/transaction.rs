@@ -90,6 +90,22 @@ impl TxnClient {
         Ok(Transaction { client: self.clone(), label, state: TxnState::Open, loads: 0, rows: 0 })
     }
 
+    /// A transaction begun earlier, by this process or by an earlier one, known by its
+    /// label: a prepared one to commit, or a lingering one to roll back.
+    pub fn resume(&self, label: String, state: TxnState) -> Transaction {
+        Transaction { client: self.clone(), label, state, loads: 0, rows: 0 }
+    }
+
+    /// `database-name`.
+    pub fn db(&self) -> &str {
+        &self.inner.db
+    }
+
+    /// `table-name`.
+    pub fn table(&self) -> &str {
+        &self.inner.table
+    }
+
     /// `label`, `db`, `table` (in that order).
     fn ids(&self, label: &str) -> Headers {
         let v = |s: &str| HeaderValue::from_str(s).unwrap_or_else(|_| HeaderValue::from_static("invalid"));
