@@ -15,7 +15,7 @@ use common::{Env, PASSWORD, SCORE_DDL, builder, score_batch, score_columns};
 use sluice_common::ChangeBatch;
 use sluice_common::sink::{Sink, TwoPhaseCommit};
 use sluice_starrocks::{CheckpointState, StarRocksSink};
-use starrocks_emulator::{Action, Fault, RequestKind};
+use starrocks_emulator::{Action, Emulator, Fault, RequestKind, Storage};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// Options of an exactly-once sink with label prefix `eo` into `table`.
@@ -331,4 +331,47 @@ async fn a_fresh_job_with_a_used_prefix_goes_on_after_its_labels() {
     assert!(err.to_string().contains("older checkpoint"), "{err}");
     assert!(old.write(rows(&[9])).await.is_err(), "a sink whose restore failed takes no rows");
     assert_eq!(table_rows(&env).await, want(&[1, 2, 3]));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn restore_after_the_sink_and_starrocks_restarted() {
+    let n: u32 = rand::random();
+    let path = std::env::temp_dir().join(format!("sluice-exactly-once-{n:08x}.db"));
+    let db = format!("db_{n:08x}");
+    let env = Env::start_with(&db, Storage::Sqlite(path.clone())).await;
+    env.table("t", SCORE_DDL, "DUPLICATE KEY (id)").await;
+    let mut a = eo_sink(&env, env.fe()).await;
+    a.write(rows(&[1, 2])).await.unwrap();
+    let s1 = a.prepare(1).await.unwrap();
+    a.write(rows(&[3])).await.unwrap();
+    a.flush().await.unwrap();
+    std::mem::forget(a);
+    env.emu.shutdown().await;
+
+    // StarRocks keeps prepared transactions across a restart and loses open ones (§4.8).
+    let emu = Emulator::builder()
+        .mysql_port(0)
+        .http_port(0)
+        .be_port(0)
+        .storage(Storage::Sqlite(path.clone()))
+        .password(PASSWORD)
+        .start()
+        .await
+        .unwrap();
+    let env = Env { emu, db };
+    assert_eq!(label_state(&env, "eo-t-0-1").await, "PREPARED");
+    assert_eq!(env.count("t").await, 0);
+    let mut b = eo_sink(&env, env.fe()).await;
+    b.restore(vec![s1]).await.unwrap();
+    assert_eq!(table_rows(&env).await, want(&[1, 2]));
+    assert_ne!(label_state(&env, "eo-t-0-2").await, "PREPARE");
+    b.write(rows(&[4])).await.unwrap();
+    let s2 = b.prepare(2).await.unwrap();
+    b.commit(&s2).await.unwrap();
+    b.close().await.unwrap();
+    assert_eq!(table_rows(&env).await, want(&[1, 2, 4]));
+    env.emu.shutdown().await;
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
 }
