@@ -425,3 +425,32 @@ pub fn prepare_headers(o: &crate::options::StarRocksSinkOptions) -> Result<crate
     })?;
     Ok(vec![(HeaderName::from_static("prepared_timeout"), value)])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::StarRocksSinkOptions;
+
+    fn options(extra: &[(&str, &str)]) -> StarRocksSinkOptions {
+        let mut pairs = vec![
+            ("jdbc-url", "jdbc:mysql://127.0.0.1:9030"),
+            ("load-url", "127.0.0.1:8030"),
+            ("database-name", "d"),
+            ("table-name", "t"),
+            ("username", "root"),
+            ("password", ""),
+            ("sink.semantic", "exactly-once"),
+            ("sink.label-prefix", "eo"),
+        ];
+        pairs.extend_from_slice(extra);
+        StarRocksSinkOptions::from_pairs(pairs).unwrap()
+    }
+
+    #[test]
+    fn prepared_timeout_only_when_set() {
+        assert!(prepare_headers(&options(&[])).unwrap().is_empty());
+        let h = prepare_headers(&options(&[("sink.properties.prepared_timeout", "300")])).unwrap();
+        assert_eq!(h.len(), 1);
+        assert_eq!((h[0].0.as_str(), h[0].1.to_str().unwrap()), ("prepared_timeout", "300"));
+    }
+}
