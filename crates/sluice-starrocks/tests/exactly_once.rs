@@ -375,3 +375,33 @@ async fn restore_after_the_sink_and_starrocks_restarted() {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_subtasks_restored_into_one() {
+    let env = Env::start().await;
+    env.table("t", SCORE_DDL, "DUPLICATE KEY (id)").await;
+    let mut states = Vec::new();
+    for (subtask, ids) in [(0, [1, 2]), (1, [3, 4])] {
+        let opts = eo_options(&env, env.fe(), "t", &[]);
+        let mut sink = builder(&opts).columns(score_columns(), false).subtask(subtask).build().await.unwrap();
+        sink.write(rows(&ids)).await.unwrap();
+        let state = sink.prepare(1).await.unwrap();
+        assert_eq!(labels(&state), [format!("eo-t-{subtask}-1")]);
+        states.push(state);
+        sink.write(rows(&[10 + subtask as i32])).await.unwrap();
+        sink.flush().await.unwrap();
+        std::mem::forget(sink);
+    }
+    assert_eq!(env.count("t").await, 0);
+    let mut one = eo_sink(&env, env.fe()).await;
+    one.restore(states).await.unwrap();
+    assert_eq!(table_rows(&env).await, want(&[1, 2, 3, 4]));
+    assert_eq!(label_state(&env, "eo-t-0-2").await, "ABORTED");
+    assert_eq!(label_state(&env, "eo-t-1-2").await, "ABORTED");
+    one.write(rows(&[5])).await.unwrap();
+    let s = one.prepare(2).await.unwrap();
+    assert_eq!(labels(&s), ["eo-t-0-3"]);
+    one.commit(&s).await.unwrap();
+    one.close().await.unwrap();
+    assert_eq!(table_rows(&env).await, want(&[1, 2, 3, 4, 5]));
+}
