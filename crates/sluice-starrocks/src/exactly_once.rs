@@ -2,7 +2,8 @@
 //! [`TwoPhaseCommit`].
 //!
 //! * Between checkpoints rows go into one open transaction (begun with the next counter
-//!   label, see `checkpoint.rs`); loads happen when a quarter of `max-bytes` is buffered and
+//!   label, see `checkpoint.rs`; a label StarRocks already knows is passed over, never
+//!   joined); loads happen when a quarter of `max-bytes` is buffered and
 //!   at the checkpoint, never a commit. `flush()` loads what is buffered into the open
 //!   transaction and commits nothing; `close()` rolls back the open transaction (rows
 //!   written since the last checkpoint are not committed, as in Flink).
@@ -43,7 +44,7 @@ use crate::loader::Shared;
 use crate::lookup;
 use crate::response::{LabelState, Reply};
 use crate::sink::StarRocksSink;
-use crate::transaction::{TxnClient, TxnState};
+use crate::transaction::{Transaction, TxnClient, TxnState};
 use crate::transport::{Request, Transport};
 
 /// Exactly-once sinks never commit on age (`sink.buffer-flush.interval-ms` does not apply).
@@ -283,6 +284,33 @@ impl ExactlyOnce {
             Err(LoadError::LabelState { label: label.to_string(), state: "cancel refused".into(), reason: resp.text() })
         }
     }
+}
+
+/// Most labels in use passed over by one begin.
+const MAX_LABELS_IN_USE: u32 = 1000;
+
+/// Begins the next transaction with the next counter label. A label StarRocks knows
+/// already (left by an earlier run, or by a begin whose answer was lost) is passed over,
+/// never joined: its rows are not this transaction's.
+pub async fn begin(client: &TxnClient, labels: &LabelCounter) -> Result<Transaction, LoadError> {
+    let mut label = labels.take();
+    for _ in 0..MAX_LABELS_IN_USE {
+        match client.begin_unused(label.clone()).await? {
+            Some(txn) => return Ok(txn),
+            None => {
+                tracing::warn!(label, "label already in use; passing over it");
+                label = labels.take();
+            }
+        }
+    }
+    Err(LoadError::LabelState {
+        label,
+        state: "in use".into(),
+        reason: format!(
+            "{MAX_LABELS_IN_USE} labels in a row are in use already: another job probably writes with the same \
+             'sink.label-prefix'"
+        ),
+    })
 }
 
 impl StarRocksSink {

@@ -14,6 +14,7 @@ use crate::body::{Budget, BufferPool, Chunk, Payload};
 use crate::checkpoint::{LabelCounter, Prepared};
 use crate::encode::Framing;
 use crate::error::{LoadError, SinkError};
+use crate::exactly_once;
 use crate::flush::{Buffered, FlushDecision, FlushPolicy};
 use crate::label;
 use crate::stream_load::StreamLoader;
@@ -257,11 +258,11 @@ impl Loader {
             }
             Mode::Transaction(client) => {
                 if self.txn.is_none() {
-                    let label = match &self.exactly_once {
-                        Some(labels) => labels.take(),
-                        None => label::v2(self.label_prefix.as_deref()),
+                    let txn = match &self.exactly_once {
+                        Some(labels) => exactly_once::begin(client, labels).await,
+                        None => client.begin(label::v2(self.label_prefix.as_deref())).await,
                     };
-                    self.txn = Some(client.begin(label).await.map_err(Arc::new)?);
+                    self.txn = Some(txn.map_err(Arc::new)?);
                 }
                 let txn = self.txn.as_mut().expect("transaction just begun");
                 txn.load(payload).await.map_err(Arc::new)?;

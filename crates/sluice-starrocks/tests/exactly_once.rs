@@ -405,3 +405,28 @@ async fn two_subtasks_restored_into_one() {
     one.close().await.unwrap();
     assert_eq!(table_rows(&env).await, want(&[1, 2, 3, 4, 5]));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn labels_in_use_are_passed_over_never_joined() {
+    let env = Env::start().await;
+    env.table("t", SCORE_DDL, "DUPLICATE KEY (id)").await;
+    let mut a = eo_sink(&env, env.fe()).await;
+    a.write(rows(&[1])).await.unwrap();
+    let s1 = a.prepare(1).await.unwrap();
+    a.commit(&s1).await.unwrap();
+    a.write(rows(&[2])).await.unwrap();
+    a.flush().await.unwrap();
+    std::mem::forget(a); // leaves eo-t-0-2 open, with row 2 loaded
+
+    // Without the lingering-transaction scan the counter starts at 1 again.
+    let opts = eo_options(&env, env.fe(), "t", &[("sink.exactly-once.enable-abort-lingering-txn", "false")]);
+    let mut b = builder(&opts).columns(score_columns(), false).build().await.unwrap();
+    b.restore(Vec::new()).await.unwrap();
+    b.write(rows(&[3])).await.unwrap();
+    let s = b.prepare(1).await.unwrap();
+    assert_eq!(labels(&s), ["eo-t-0-3"], "the committed and the open label are passed over");
+    b.commit(&s).await.unwrap();
+    b.close().await.unwrap();
+    assert_eq!(table_rows(&env).await, want(&[1, 3]), "the other transaction's row is not committed");
+    assert_eq!(label_state(&env, "eo-t-0-2").await, "PREPARE", "and it is left alone");
+}
