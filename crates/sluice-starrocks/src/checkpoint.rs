@@ -28,7 +28,7 @@ pub const STATE_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CheckpointState {
-    /// Layout version ([`STATE_VERSION`]).
+    /// Layout version (1).
     pub version: u32,
     /// The checkpoint this state was prepared for.
     pub checkpoint_id: u64,
