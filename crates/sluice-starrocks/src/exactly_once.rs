@@ -40,8 +40,9 @@ use sluice_common::sink::TwoPhaseCommit;
 
 use crate::checkpoint::{CheckpointState, LabelCounter, LabelScheme, PendingCheckpoint, STATE_VERSION};
 use crate::error::{ConfigError, LoadError, SinkError};
-use crate::loader::Shared;
+use crate::loader::{Loader, Shared};
 use crate::lookup;
+use crate::options::{Semantic, StarRocksSinkOptions};
 use crate::response::{LabelState, Reply};
 use crate::sink::StarRocksSink;
 use crate::transaction::{Transaction, TxnClient, TxnState};
@@ -99,6 +100,41 @@ pub struct Settings {
     pub check_num: i32,
     /// Counters of the sink.
     pub shared: Arc<Shared>,
+}
+
+/// Sets up the checkpointing side of a sink being built; in exactly-once, the loader takes
+/// its labels from the counter and never commits on its own.
+pub fn attach(
+    o: &StarRocksSinkOptions,
+    subtask: u32,
+    loader: Loader,
+    client: TxnClient,
+    transport: &Transport,
+    shared: &Arc<Shared>,
+) -> Result<(Loader, Checkpoints), ConfigError> {
+    if o.semantic != Semantic::ExactlyOnce {
+        return Ok((loader, Checkpoints::at_least_once(o.database.clone(), o.table.clone())));
+    }
+    let scheme = LabelScheme {
+        prefix: o.label_prefix.clone(),
+        table: o.table.clone(),
+        subtask,
+        generated: o.exactly_once_label_gen,
+    };
+    if !scheme.makes_valid_labels() {
+        return Err(ConfigError::LabelPrefix(o.label_prefix.clone().unwrap_or_default()));
+    }
+    let labels = Arc::new(LabelCounter::new(scheme));
+    let settings = Settings {
+        client,
+        transport: transport.clone(),
+        labels: labels.clone(),
+        abort_lingering: o.abort_lingering_txn,
+        check_num: o.check_num_lingering_txn,
+        shared: shared.clone(),
+    };
+    let checkpoints = Checkpoints::exactly_once(o.database.clone(), o.table.clone(), settings);
+    Ok((loader.exactly_once(labels), checkpoints))
 }
 
 impl Checkpoints {
@@ -445,7 +481,7 @@ impl TwoPhaseCommit for StarRocksSink {
 /// Headers of prepare: `prepared_timeout` only when the user set it (the connector sends
 /// none in exactly-once, so StarRocks' `prepared_transaction_default_timeout_second`
 /// applies).
-pub fn prepare_headers(o: &crate::options::StarRocksSinkOptions) -> Result<crate::headers::Headers, ConfigError> {
+pub fn prepare_headers(o: &StarRocksSinkOptions) -> Result<crate::headers::Headers, ConfigError> {
     let Some(secs) = o.properties.prepared_timeout_secs else { return Ok(Vec::new()) };
     let value = HeaderValue::from_str(&secs.to_string()).map_err(|_| ConfigError::NotSupported {
         what: format!("'sink.properties.prepared_timeout' = '{secs}'"),
@@ -457,7 +493,6 @@ pub fn prepare_headers(o: &crate::options::StarRocksSinkOptions) -> Result<crate
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::options::StarRocksSinkOptions;
 
     fn options(extra: &[(&str, &str)]) -> StarRocksSinkOptions {
         let mut pairs = vec![

@@ -23,7 +23,7 @@ use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
 use crate::body::Budget;
-use crate::checkpoint::{LabelCounter, LabelScheme, Prepared};
+use crate::checkpoint::Prepared;
 use crate::encode::{CsvLayout, EncoderSettings, Framing, OpMode, RowEncoder};
 use crate::error::{ConfigError, EncodeError, SinkError};
 use crate::exactly_once::{self, Checkpoints};
@@ -247,35 +247,9 @@ impl SinkBuilder {
         let budget = Arc::new(Budget::new(o.buffer_max_bytes));
         let shared = Arc::new(Shared::default());
         let compress = o.properties.compression == Some(Compression::Lz4Frame);
-        let mut loader =
+        let loader =
             Loader::new(mode, policy, framing, o.label_prefix.clone(), compress, budget.clone(), shared.clone());
-        let checkpoints = if exactly_once {
-            let scheme = LabelScheme {
-                prefix: o.label_prefix.clone(),
-                table: o.table.clone(),
-                subtask: self.subtask,
-                generated: o.exactly_once_label_gen,
-            };
-            if !scheme.makes_valid_labels() {
-                return Err(ConfigError::LabelPrefix(o.label_prefix.clone().unwrap_or_default()).into());
-            }
-            let labels = Arc::new(LabelCounter::new(scheme));
-            loader = loader.exactly_once(labels.clone());
-            Checkpoints::exactly_once(
-                o.database.clone(),
-                o.table.clone(),
-                exactly_once::Settings {
-                    client: txn_client,
-                    transport: transport.clone(),
-                    labels,
-                    abort_lingering: o.abort_lingering_txn,
-                    check_num: o.check_num_lingering_txn,
-                    shared: shared.clone(),
-                },
-            )
-        } else {
-            Checkpoints::at_least_once(o.database.clone(), o.table.clone())
-        };
+        let (loader, checkpoints) = exactly_once::attach(o, self.subtask, loader, txn_client, &transport, &shared)?;
         let (tx, rx) = mpsc::unbounded_channel();
         let task = tokio::spawn(loader.run(rx));
         Ok(StarRocksSink {
