@@ -258,6 +258,10 @@ pub enum SinkError {
     /// Loading failed; the sink rolled back what it could and takes no more rows.
     #[error(transparent)]
     Load(Arc<LoadError>),
+    /// A checkpoint state that does not fit this sink, or a two-phase-commit step out of
+    /// order.
+    #[error("exactly-once StarRocks sink: {0}")]
+    State(String),
     /// The sink was closed, or failed earlier.
     #[error("the StarRocks sink is closed{}", .0.as_ref().map(|e| format!(" after an earlier failure: {e}")).unwrap_or_default())]
     Closed(Option<Arc<LoadError>>),

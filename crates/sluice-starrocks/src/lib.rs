@@ -1,7 +1,7 @@
 //! The StarRocks connector of sluice: option declarations and the typed sink options,
 //! the Flink ↔ StarRocks type mapping, the live schema check over the MySQL port, DDL
-//! translation, and loading (stream load, transaction stream load). Depends only on
-//! `sluice-common`, so it can be used as a library.
+//! translation, and loading (stream load, transaction stream load, exactly-once two-phase
+//! commit). Depends only on `sluice-common`, so it can be used as a library.
 //!
 //! # Loading rows
 //!
@@ -53,11 +53,51 @@
 //! The same methods are available through [`sluice_common::sink::Sink`] (`write`, `flush`,
 //! `close`). The encoders ([`encode::RowEncoder`]) can also be used alone to produce CSV or
 //! JSON load bodies.
+//!
+//! # Exactly-once
+//!
+//! With `sink.semantic = exactly-once` the sink implements
+//! [`sluice_common::sink::TwoPhaseCommit`]: rows go into an open transaction with label
+//! `<prefix>-<table>-<subtask>-<counter>`, `prepare` prepares it at a checkpoint and returns
+//! a [`CheckpointState`] to store with the checkpoint, `commit` makes it visible once the
+//! checkpoint completed, and `restore` (on start, with the last completed checkpoint's
+//! states) commits what that checkpoint prepared and aborts transactions begun after it:
+//!
+//! ```no_run
+//! use sluice_common::sink::{Sink, TwoPhaseCommit};
+//! use sluice_starrocks::{CheckpointState, StarRocksSink};
+//!
+//! # async fn demo(batch: sluice_common::ChangeBatch, stored: Vec<CheckpointState>)
+//! #     -> Result<(), Box<dyn std::error::Error>> {
+//! let mut sink = StarRocksSink::builder([
+//!     ("connector", "starrocks"),
+//!     ("jdbc-url", "jdbc:mysql://127.0.0.1:9030"),
+//!     ("load-url", "127.0.0.1:8030"),
+//!     ("database-name", "test_db"),
+//!     ("table-name", "score_board"),
+//!     ("username", "root"),
+//!     ("password", ""),
+//!     ("sink.semantic", "exactly-once"),
+//!     ("sink.label-prefix", "job_42"),
+//! ])?
+//! .subtask(0)
+//! .build()
+//! .await?;
+//! sink.restore(stored).await?; // the last completed checkpoint's states; empty when fresh
+//! sink.write(batch).await?;
+//! let state = sink.prepare(1).await?; // prepared, not visible; store it (serde)
+//! let _json = serde_json::to_string(&state)?;
+//! sink.commit(&state).await?; // after checkpoint 1 completed: visible
+//! sink.close().await?;
+//! # Ok(()) }
+//! ```
 
 mod body;
+mod checkpoint;
 pub mod ddl;
 pub mod encode;
 pub mod error;
+mod exactly_once;
 mod factory;
 mod flush;
 mod headers;
@@ -77,6 +117,7 @@ mod transaction;
 mod transport;
 pub mod types;
 
+pub use checkpoint::{CheckpointState, PendingCheckpoint};
 pub use chrono_tz::Tz;
 pub use error::{ConfigError, EncodeError, LoadError, SinkError, TransportError};
 pub use factory::StarRocksConnector;

@@ -11,8 +11,10 @@ use bytes::Bytes;
 use tokio::sync::{mpsc, oneshot};
 
 use crate::body::{Budget, BufferPool, Chunk, Payload};
+use crate::checkpoint::{LabelCounter, Prepared};
 use crate::encode::Framing;
 use crate::error::{LoadError, SinkError};
+use crate::exactly_once;
 use crate::flush::{Buffered, FlushDecision, FlushPolicy};
 use crate::label;
 use crate::stream_load::StreamLoader;
@@ -27,6 +29,8 @@ pub enum Command {
     Flush(oneshot::Sender<Result<(), SinkError>>),
     /// Like `Flush`, then end.
     Close(oneshot::Sender<Result<(), SinkError>>),
+    /// Exactly-once checkpoint: load everything, prepare the open transaction, answer.
+    Prepare(oneshot::Sender<Result<Prepared, SinkError>>),
 }
 
 /// How bodies reach StarRocks.
@@ -86,6 +90,7 @@ pub struct Loader {
     chunk: Chunk,
     oldest: Option<Instant>,
     txn: Option<Transaction>,
+    exactly_once: Option<Arc<LabelCounter>>,
 }
 
 impl Loader {
@@ -109,7 +114,16 @@ impl Loader {
             chunk: Chunk::new(framing),
             oldest: None,
             txn: None,
+            exactly_once: None,
         }
+    }
+
+    /// Exactly-once: labels come from `labels`, transactions are only prepared (at
+    /// `Prepare`), `Flush` loads without committing, and `Close` rolls back what was not
+    /// prepared (see `exactly_once.rs`).
+    pub fn exactly_once(mut self, labels: Arc<LabelCounter>) -> Self {
+        self.exactly_once = Some(labels);
+        self
     }
 
     fn buffered(&self) -> Buffered {
@@ -144,7 +158,9 @@ impl Loader {
                     }
                 }
                 Some(Command::Flush(reply)) => {
-                    if let Err(e) = self.commit().await {
+                    let flushed =
+                        if self.exactly_once.is_some() { self.send_chunk().await } else { self.commit().await };
+                    if let Err(e) = flushed {
                         // Recorded before answering: the writer's next call sees it.
                         self.record(e.clone());
                         let _ = reply.send(Err(SinkError::Load(e.clone())));
@@ -152,6 +168,27 @@ impl Loader {
                     }
                     let _ = reply.send(Ok(()));
                 }
+                Some(Command::Close(reply)) if self.exactly_once.is_some() => {
+                    if self.txn.is_some() || !self.chunk.is_empty() {
+                        tracing::warn!(
+                            "closed without a checkpoint: rows written since the last one are not committed"
+                        );
+                    }
+                    self.abandon().await;
+                    self.budget.stop();
+                    let _ = reply.send(Ok(()));
+                    return;
+                }
+                Some(Command::Prepare(reply)) => match self.prepare().await {
+                    Ok(prepared) => {
+                        let _ = reply.send(Ok(prepared));
+                    }
+                    Err(e) => {
+                        self.record(e.clone());
+                        let _ = reply.send(Err(SinkError::Load(e.clone())));
+                        return self.failed(e, rx).await;
+                    }
+                },
                 Some(Command::Close(reply)) => {
                     let result = self.commit().await;
                     if let Err(e) = &result {
@@ -221,7 +258,11 @@ impl Loader {
             }
             Mode::Transaction(client) => {
                 if self.txn.is_none() {
-                    self.txn = Some(client.begin(label::v2(self.label_prefix.as_deref())).await.map_err(Arc::new)?);
+                    let txn = match &self.exactly_once {
+                        Some(labels) => exactly_once::begin(client, labels).await,
+                        None => client.begin(label::v2(self.label_prefix.as_deref())).await,
+                    };
+                    self.txn = Some(txn.map_err(Arc::new)?);
                 }
                 let txn = self.txn.as_mut().expect("transaction just begun");
                 txn.load(payload).await.map_err(Arc::new)?;
@@ -244,6 +285,25 @@ impl Loader {
         }
         self.oldest = None;
         Ok(())
+    }
+
+    /// Exactly-once checkpoint: sends what is buffered and prepares the open transaction,
+    /// which the checkpoint's commit (or a restore) commits later.
+    async fn prepare(&mut self) -> Result<Prepared, Arc<LoadError>> {
+        self.send_chunk().await?;
+        self.oldest = None;
+        let label = match self.txn.take() {
+            Some(mut txn) => {
+                if let Err(e) = txn.prepare().await {
+                    self.txn = Some(txn);
+                    return Err(Arc::new(e));
+                }
+                Some(txn.label().to_string())
+            }
+            None => None,
+        };
+        let next_counter = self.exactly_once.as_ref().map_or(1, |l| l.next());
+        Ok(Prepared { label, next_counter })
     }
 
     /// Rolls back the open transaction and drops the buffered rows.
@@ -276,6 +336,9 @@ impl Loader {
                 Command::Close(reply) => {
                     let _ = reply.send(Err(SinkError::Load(e.clone())));
                     return;
+                }
+                Command::Prepare(reply) => {
+                    let _ = reply.send(Err(SinkError::Load(e.clone())));
                 }
             }
         }

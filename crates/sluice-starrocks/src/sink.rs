@@ -5,7 +5,8 @@
 //! `V2` and `AUTO` (at-least-once always picks V2) use transaction stream load when the
 //! server has the transaction API (the label-less `begin` probe) and
 //! `sink.at-least-once.use-transaction-stream-load` is on, plain stream load otherwise.
-//! Exactly-once and merge commit are refused when the sink is built.
+//! Exactly-once always uses transaction stream load, and its two-phase commit lives in
+//! `exactly_once.rs`. Merge commit is refused when the sink is built.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -22,8 +23,10 @@ use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
 use crate::body::Budget;
+use crate::checkpoint::Prepared;
 use crate::encode::{CsvLayout, EncoderSettings, Framing, OpMode, RowEncoder};
 use crate::error::{ConfigError, EncodeError, SinkError};
+use crate::exactly_once::{self, Checkpoints};
 use crate::flush::FlushPolicy;
 use crate::headers::{self, LoadKind};
 use crate::label;
@@ -51,6 +54,7 @@ pub struct SinkBuilder {
     target: Option<TargetTable>,
     time_zone: Option<Tz>,
     retry_pause: Duration,
+    subtask: u32,
 }
 
 /// Figures of a sink so far.
@@ -78,6 +82,7 @@ impl SinkBuilder {
             target: None,
             time_zone: None,
             retry_pause: Duration::from_secs(1),
+            subtask: 0,
         }
     }
 
@@ -122,6 +127,13 @@ impl SinkBuilder {
         self
     }
 
+    /// The index of this sink instance among the job's parallel instances (Flink's subtask
+    /// index; 0 by default). Exactly-once labels carry it, so every instance needs its own.
+    pub fn subtask(mut self, index: u32) -> Self {
+        self.subtask = index;
+        self
+    }
+
     /// Checks the options, asks the server whether it has the transaction API, and starts
     /// the sink's background loader. Needs a Tokio runtime.
     pub async fn build(self) -> Result<StarRocksSink, SinkError> {
@@ -144,8 +156,17 @@ impl SinkBuilder {
             help: "use http://host:port".into(),
         })?;
         let has_transactions = probe(&transport).await;
+        let exactly_once = o.semantic == Semantic::ExactlyOnce;
         let kind = match o.version {
             SinkVersion::V1 => LoadKind::V1,
+            _ if exactly_once && !has_transactions => {
+                return Err(ConfigError::NotSupported {
+                    what: "'sink.semantic' = 'exactly-once' against a server without transaction stream load".into(),
+                    help: "use StarRocks 2.4 or later, or 'sink.semantic' = 'at-least-once'".into(),
+                }
+                .into());
+            }
+            _ if exactly_once => LoadKind::Transaction,
             _ if has_transactions && o.use_transaction_stream_load => LoadKind::Transaction,
             _ => LoadKind::StreamLoad,
         };
@@ -158,7 +179,10 @@ impl SinkBuilder {
         };
         let aligned = self.target.as_ref().is_some_and(|t| t.is_aligned_with(&names));
         let columns = headers::columns_header(kind, format, o.properties.columns.as_deref(), &names, upsert, aligned);
-        let hs = headers::build(kind, o, columns.as_deref())?;
+        let mut hs = headers::build(kind, o, columns.as_deref())?;
+        if exactly_once {
+            hs.prepare = exactly_once::prepare_headers(o)?;
+        }
         let layout = CsvLayout::from_properties(&o.properties).map_err(ConfigError::Layout)?;
         let encoder = match &self.columns {
             Some(cols) => Some(SplitEncoder::new(RowEncoder::new(
@@ -191,6 +215,17 @@ impl SinkBuilder {
             make_label,
             label_prefix: o.label_prefix.clone(),
         };
+        let txn_client = TxnClient::new(Settings {
+            transport: transport.clone(),
+            db: o.database.clone(),
+            table: o.table.clone(),
+            load_headers: hs.load.clone(),
+            begin_headers: hs.begin.clone(),
+            prepare_headers: hs.prepare.clone(),
+            expect_continue: o.wait_for_continue_timeout,
+            retry,
+            sanitize: o.sanitize_error_log,
+        });
         let (mode, policy) = match kind {
             LoadKind::V1 => (
                 Mode::Stream(stream(V1_CONTINUE_WAIT, label::v1)),
@@ -202,20 +237,11 @@ impl SinkBuilder {
                 },
             ),
             LoadKind::StreamLoad => (Mode::Stream(stream(o.wait_for_continue_timeout, label::v2)), v2_policy(o, false)),
-            LoadKind::Transaction => (
-                Mode::Transaction(TxnClient::new(Settings {
-                    transport: transport.clone(),
-                    db: o.database.clone(),
-                    table: o.table.clone(),
-                    load_headers: hs.load.clone(),
-                    begin_headers: hs.begin.clone(),
-                    prepare_headers: hs.prepare.clone(),
-                    expect_continue: o.wait_for_continue_timeout,
-                    retry,
-                    sanitize: o.sanitize_error_log,
-                })),
-                v2_policy(o, true),
+            LoadKind::Transaction if exactly_once => (
+                Mode::Transaction(txn_client.clone()),
+                FlushPolicy { interval: exactly_once::NO_INTERVAL, ..v2_policy(o, true) },
             ),
+            LoadKind::Transaction => (Mode::Transaction(txn_client.clone()), v2_policy(o, true)),
         };
         let framing = Framing { format };
         let budget = Arc::new(Budget::new(o.buffer_max_bytes));
@@ -223,9 +249,21 @@ impl SinkBuilder {
         let compress = o.properties.compression == Some(Compression::Lz4Frame);
         let loader =
             Loader::new(mode, policy, framing, o.label_prefix.clone(), compress, budget.clone(), shared.clone());
+        let (loader, checkpoints) = exactly_once::attach(o, self.subtask, loader, txn_client, &transport, &shared)?;
         let (tx, rx) = mpsc::unbounded_channel();
         let task = tokio::spawn(loader.run(rx));
-        Ok(StarRocksSink { encoder, framing, layout, tx, budget, shared, task: Some(task), closed: false, kind })
+        Ok(StarRocksSink {
+            encoder,
+            framing,
+            layout,
+            tx,
+            budget,
+            shared,
+            task: Some(task),
+            closed: false,
+            kind,
+            checkpoints,
+        })
     }
 }
 
@@ -239,10 +277,10 @@ fn v2_policy(o: &StarRocksSinkOptions, transactional: bool) -> FlushPolicy {
 }
 
 fn refuse_unsupported(o: &StarRocksSinkOptions) -> Result<(), ConfigError> {
-    if o.semantic == Semantic::ExactlyOnce {
+    if o.semantic == Semantic::ExactlyOnce && o.version == SinkVersion::V1 {
         return Err(ConfigError::NotSupported {
-            what: "'sink.semantic' = 'exactly-once'".into(),
-            help: "use 'sink.semantic' = 'at-least-once' for now".into(),
+            what: "'sink.semantic' = 'exactly-once' with 'sink.version' = 'V1'".into(),
+            help: "use 'sink.version' = 'V2' or 'AUTO' (transaction stream load with two-phase commit)".into(),
         });
     }
     if o.merge_commit_enabled() {
@@ -284,6 +322,7 @@ pub struct StarRocksSink {
     task: Option<JoinHandle<()>>,
     closed: bool,
     kind: LoadKind,
+    checkpoints: Checkpoints,
 }
 
 impl std::fmt::Debug for StarRocksSink {
@@ -315,6 +354,19 @@ impl StarRocksSink {
         }
     }
 
+    /// The checkpointing side (`exactly_once.rs`).
+    pub(crate) fn checkpoints(&mut self) -> &mut Checkpoints {
+        &mut self.checkpoints
+    }
+
+    /// Has the loader send what is buffered and prepare the open transaction.
+    pub(crate) async fn prepare_open(&mut self) -> Result<Prepared, SinkError> {
+        self.check()?;
+        let (reply, answer) = oneshot::channel();
+        self.tx.send(Command::Prepare(reply)).map_err(|_| self.gone())?;
+        answer.await.map_err(|_| self.gone())?
+    }
+
     fn check(&self) -> Result<(), SinkError> {
         if let Some(e) = self.shared.failure() {
             return Err(SinkError::Load(e));
@@ -329,6 +381,7 @@ impl StarRocksSink {
     /// leaves nothing of the batch buffered and the sink usable.
     pub async fn write_batch(&mut self, batch: &ChangeBatch) -> Result<(), SinkError> {
         self.check()?;
+        self.ensure_restored().await?;
         let Some(encoder) = &self.encoder else { return Err(ConfigError::NoSchema.into()) };
         self.budget.room().await;
         self.check()?;
@@ -343,6 +396,7 @@ impl StarRocksSink {
     /// or JSON objects.
     pub async fn write_rows<R: AsRef<[u8]>>(&mut self, rows: impl IntoIterator<Item = R>) -> Result<(), SinkError> {
         self.check()?;
+        self.ensure_restored().await?;
         self.budget.room().await;
         self.check()?;
         let mut out = Vec::new();
@@ -371,9 +425,11 @@ impl StarRocksSink {
         }
     }
 
-    /// Loads and commits everything written so far.
+    /// Loads and commits everything written so far (exactly-once: loads it into the open
+    /// transaction, which the next checkpoint prepares and its commit commits).
     pub async fn flush_all(&mut self) -> Result<(), SinkError> {
         self.check()?;
+        self.ensure_restored().await?;
         let (reply, answer) = oneshot::channel();
         self.tx.send(Command::Flush(reply)).map_err(|_| self.gone())?;
         answer.await.map_err(|_| self.gone())?

@@ -90,6 +90,36 @@ impl TxnClient {
         Ok(Transaction { client: self.clone(), label, state: TxnState::Open, loads: 0, rows: 0 })
     }
 
+    /// `begin` of a label that may be in use already (exactly-once labels come from a
+    /// counter): `None` when StarRocks answers that it knows the label, whatever its state;
+    /// such a transaction is never joined.
+    pub async fn begin_unused(&self, label: String) -> Result<Option<Transaction>, LoadError> {
+        let mut headers = self.inner.begin_headers.clone();
+        headers.extend(self.ids(&label));
+        let reply = self.call(Op::Begin, &label, headers, Some(Payload::default()), None).await?;
+        if reply.is_some_and(|r| r.status.replace(' ', "_").eq_ignore_ascii_case("LABEL_ALREADY_EXISTS")) {
+            return Ok(None);
+        }
+        tracing::debug!(label = %label, "transaction begun");
+        Ok(Some(Transaction { client: self.clone(), label, state: TxnState::Open, loads: 0, rows: 0 }))
+    }
+
+    /// A transaction begun earlier, by this process or by an earlier one, known by its
+    /// label: a prepared one to commit, or a lingering one to roll back.
+    pub fn resume(&self, label: String, state: TxnState) -> Transaction {
+        Transaction { client: self.clone(), label, state, loads: 0, rows: 0 }
+    }
+
+    /// `database-name`.
+    pub fn db(&self) -> &str {
+        &self.inner.db
+    }
+
+    /// `table-name`.
+    pub fn table(&self) -> &str {
+        &self.inner.table
+    }
+
     /// `label`, `db`, `table` (in that order).
     fn ids(&self, label: &str) -> Headers {
         let v = |s: &str| HeaderValue::from_str(s).unwrap_or_else(|_| HeaderValue::from_static("invalid"));

@@ -1,4 +1,4 @@
-//! The sink's requests next to the Java connector's captured ones (fixture cases 01–03, 06,
+//! The sink's requests next to the Java connector's captured ones (fixture cases 01–04, 06,
 //! 06b, 08, 11–13 of `fixtures/java-connector`, copied under `tests/fixtures`): the same
 //! endpoints in the same order, the same headers (labels compared by shape, HTTP-client
 //! headers such as `User-Agent` left out, header order ignored), and the same body rows.
@@ -264,6 +264,37 @@ async fn case_03_json() {
     let (calls, rows) = run("score_board", true, &opts, vec![four()]).await;
     compare("03_json", &calls, true);
     assert_eq!(rows, FOUR_ROWS);
+}
+
+/// Exactly-once, three checkpoints of two rows each: the lingering-transaction lookup of a
+/// fresh job, then begin, load, prepare and (after the checkpoint) commit per checkpoint.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn case_04_exactly_once() {
+    use sluice_common::sink::TwoPhaseCommit;
+    let env = Env::start_with_db("test_db").await;
+    env.table("score_board", SCORE_BOARD, "PRIMARY KEY (id)").await;
+    let proxy = Proxy::start(env.fe(), env.emu.be_http_addr()).await;
+    let opts =
+        env.options(proxy.fe, "score_board", &[("sink.semantic", "exactly-once"), ("sink.label-prefix", "fixture_eo")]);
+    let mut sink = builder(&opts)
+        .columns(score_columns(), true)
+        .target_table(env.target("score_board").await)
+        .build()
+        .await
+        .unwrap();
+    sink.restore(Vec::new()).await.unwrap();
+    for checkpoint in 1..=3 {
+        let ids = [checkpoint * 2 - 1, checkpoint * 2];
+        let names: Vec<String> = ids.iter().map(|i| format!("player_{i}")).collect();
+        let rows: Vec<_> = ids.iter().zip(&names).map(|(i, n)| (*i, Some(n.as_str()), Some(i * 10))).collect();
+        sink.write(ChangeBatch::inserts(score_batch(&rows))).await.unwrap();
+        let state = sink.prepare(checkpoint as u64).await.unwrap();
+        sink.commit(&state).await.unwrap();
+    }
+    sink.close().await.unwrap();
+    compare("04_exactly_once", &ours(&proxy.log()), false);
+    let rows = env.rows("score_board", "id, name, score").await;
+    assert_eq!(rows, (1..=6).map(|i| format!("{i}|player_{i}|{}", i * 10)).collect::<Vec<_>>());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

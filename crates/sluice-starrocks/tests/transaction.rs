@@ -246,10 +246,10 @@ async fn other_types_and_time_zones_load_exactly() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn exactly_once_and_merge_commit_are_refused_when_built() {
+async fn exactly_once_v1_and_merge_commit_are_refused_when_built() {
     let env = Env::start().await;
     for extra in [
-        [("sink.semantic", "exactly-once"), ("sink.label-prefix", "eo")],
+        [("sink.semantic", "exactly-once"), ("sink.version", "V1")],
         [("sink.properties.enable_merge_commit", "true"), ("sink.properties.merge_commit_interval_ms", "1000")],
     ] {
         let opts = env.options(env.fe(), "t", &extra);
