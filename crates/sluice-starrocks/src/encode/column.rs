@@ -43,7 +43,7 @@ pub enum ValueKind {
     /// VARBINARY/BYTES: the raw bytes, as StarRocks reads a VARBINARY field (which must be
     /// UTF-8 text, like every load row).
     Bytes,
-    /// ARRAY<T>.
+    /// `ARRAY<T>`.
     Array(Box<ValueKind>),
     /// MAP<K, V>.
     Map(Box<ValueKind>, Box<ValueKind>),
