@@ -53,6 +53,20 @@
 //! The same methods are available through [`sluice_common::sink::Sink`] (`write`, `flush`,
 //! `close`). The encoders ([`encode::RowEncoder`]) can also be used alone to produce CSV or
 //! JSON load bodies.
+//!
+//! # Parallel writers
+//!
+//! [`SinkBuilder::parallel`] builds a [`ParallelSink`] of `sink.parallelism` writers (a
+//! single [`StarRocksSink`] is one writer whatever that option says). Rows of a table with a
+//! primary key are routed by a hash of the key, so the changes of one key keep their order;
+//! without a key, batches take turns.
+//!
+//! # Metrics
+//!
+//! [`SinkMetrics::register`] adds the sink's Prometheus metrics (flushed bytes and rows,
+//! succeeded and failed flushes, filtered rows, flush latency and size) to a
+//! `prometheus_client` registry; [`SinkBuilder::metrics`] makes a sink feed the series of
+//! its table (see [`metrics`]).
 
 mod body;
 pub mod ddl;

@@ -59,6 +59,9 @@ impl ParallelSinkBuilder {
             }
             _ => return Ok(None),
         };
+        if names.is_empty() {
+            return Ok(None);
+        }
         let mut key = Vec::with_capacity(names.len());
         for name in &names {
             let found = columns
@@ -247,19 +250,26 @@ impl ParallelSink {
         Ok(())
     }
 
-    /// Asks every writer, in parallel, and collects the answers in writer order.
+    /// Asks every writer (all of them, even when one is gone), and collects the answers in
+    /// writer order.
     async fn ask<T>(&self, job: fn(oneshot::Sender<T>) -> Job) -> Result<Vec<T>, SinkError> {
         let mut answers = Vec::with_capacity(self.writers.len());
         for w in &self.writers {
             let (reply, answer) = oneshot::channel();
-            w.tx.send(job(reply)).await.map_err(|_| self.gone())?;
-            answers.push(answer);
+            answers.push(w.tx.send(job(reply)).await.ok().map(|()| answer));
         }
         let mut out = Vec::with_capacity(answers.len());
+        let mut gone = false;
         for a in answers {
-            out.push(a.await.map_err(|_| self.gone())?);
+            match a {
+                Some(a) => match a.await {
+                    Ok(v) => out.push(v),
+                    Err(_) => gone = true,
+                },
+                None => gone = true,
+            }
         }
-        Ok(out)
+        if gone { Err(self.gone()) } else { Ok(out) }
     }
 
     /// Loads and commits everything written so far, on every writer.
@@ -267,7 +277,12 @@ impl ParallelSink {
         self.check()?;
         let results = self.ask(Job::Flush).await?;
         self.check()?;
-        results.into_iter().collect()
+        // A writer that failed takes no more rows, so neither does the sink.
+        let result: Result<(), SinkError> = results.into_iter().collect();
+        if let Err(e) = &result {
+            record(&self.failure, e.clone());
+        }
+        result
     }
 
     /// Figures of each writer so far.

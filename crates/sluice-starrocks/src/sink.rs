@@ -105,6 +105,9 @@ impl SinkBuilder {
     pub fn columns(mut self, columns: Vec<(String, DataType)>, primary_key: bool) -> Self {
         self.columns = Some(columns);
         self.flink_primary_key = primary_key;
+        if !primary_key {
+            self.key_columns = None;
+        }
         self
     }
 

@@ -174,3 +174,25 @@ async fn one_writer_by_default() {
     sink.close().await.unwrap();
     assert_eq!(env.rows("t", "id, name, score").await, expected(&all));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failing_writer_stops_the_sink() {
+    let env = Env::start().await;
+    env.table("t", "id INT NOT NULL, name STRING NOT NULL, score INT", "PRIMARY KEY (id)").await;
+    let opts = env.options(env.fe(), "t", &[]);
+    let mut sink = builder(&opts)
+        .columns(score_columns(), true)
+        .primary_key(["id"])
+        .parallel()
+        .parallelism(3)
+        .build()
+        .await
+        .unwrap();
+    // One row StarRocks rejects (NULL into a NOT NULL column), on whichever writer its key picks.
+    let rows: Vec<_> = (0..30).map(|i| (i, if i == 17 { None } else { Some("x") }, Some(i))).collect();
+    sink.write(ChangeBatch::inserts(score_batch(&rows))).await.unwrap();
+    let err = sink.flush().await.unwrap_err();
+    assert!(err.to_string().contains("too many filtered rows"), "{err}");
+    assert!(sink.write(ChangeBatch::inserts(score_batch(&[(99, Some("y"), None)]))).await.is_err());
+    assert!(sink.close().await.is_err());
+}
