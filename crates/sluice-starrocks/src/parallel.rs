@@ -52,8 +52,8 @@ impl ParallelSinkBuilder {
     /// The key columns rows are routed by, as positions in the written batches.
     fn key(&self) -> Result<Option<Vec<usize>>, ConfigError> {
         let Some(columns) = self.inner.column_list() else { return Ok(None) };
-        let names: Vec<String> = match (&self.inner.key_columns, self.inner.target()) {
-            (Some(k), _) => k.clone(),
+        let names: Vec<String> = match (self.inner.key_columns(), self.inner.target()) {
+            (Some(k), _) => k.to_vec(),
             (None, Some(t)) if t.is_primary_key() => {
                 t.columns.iter().filter(|c| c.key.eq_ignore_ascii_case("PRI")).map(|c| c.name.clone()).collect()
             }

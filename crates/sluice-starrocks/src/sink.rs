@@ -52,7 +52,7 @@ pub struct SinkBuilder {
     target: Option<TargetTable>,
     time_zone: Option<Tz>,
     retry_pause: Duration,
-    pub(crate) key_columns: Option<Vec<String>>,
+    key_columns: Option<Vec<String>>,
     metrics: Option<SinkMetrics>,
 }
 
@@ -129,6 +129,11 @@ impl SinkBuilder {
     /// The typed options.
     pub fn options(&self) -> &StarRocksSinkOptions {
         &self.options
+    }
+
+    /// The key names given by [`schema`](Self::schema) or [`primary_key`](Self::primary_key).
+    pub(crate) fn key_columns(&self) -> Option<&[String]> {
+        self.key_columns.as_deref()
     }
 
     /// What [`target_table`](Self::target_table) gave.
