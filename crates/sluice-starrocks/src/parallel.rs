@@ -329,3 +329,70 @@ impl Sink for ParallelSink {
         self.close_sink().await
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use sluice_common::{DataType, TypeKind};
+
+    use super::*;
+    use crate::target::{TargetColumn, TargetTable};
+
+    fn builder() -> SinkBuilder {
+        SinkBuilder::from_pairs([
+            ("connector", "starrocks"),
+            ("jdbc-url", "jdbc:mysql://127.0.0.1:9030"),
+            ("load-url", "127.0.0.1:8030"),
+            ("database-name", "d"),
+            ("table-name", "t"),
+            ("username", "root"),
+            ("password", ""),
+        ])
+        .unwrap()
+    }
+
+    fn columns() -> Vec<(String, DataType)> {
+        vec![
+            ("id".into(), DataType::not_null(TypeKind::Int)),
+            ("name".into(), DataType::string()),
+            ("tags".into(), DataType::nullable(TypeKind::Array(Box::new(DataType::string())))),
+        ]
+    }
+
+    fn target(keys: &[&str]) -> TargetTable {
+        let cols = ["ID", "NAME", "TAGS"].iter().enumerate();
+        TargetTable::new(
+            cols.map(|(i, n)| TargetColumn {
+                name: n.to_string(),
+                ordinal: i as u64 + 1,
+                key: if keys.contains(n) { "PRI".into() } else { String::new() },
+            })
+            .collect(),
+        )
+    }
+
+    #[test]
+    fn the_key_comes_from_flink_then_from_starrocks() {
+        let b = builder().columns(columns(), true).primary_key(["name", "id"]).parallel();
+        assert_eq!(b.key().unwrap(), Some(vec![1, 0]));
+        // Flink's key wins over the table's.
+        let b = builder().columns(columns(), true).primary_key(["id"]).target_table(target(&["NAME"])).parallel();
+        assert_eq!(b.key().unwrap(), Some(vec![0]));
+        // No Flink key: the key StarRocks reports, names matched regardless of case.
+        let b = builder().columns(columns(), false).target_table(target(&["ID"])).parallel();
+        assert_eq!(b.key().unwrap(), Some(vec![0]));
+        // No key anywhere.
+        assert_eq!(builder().columns(columns(), false).parallel().key().unwrap(), None);
+        assert_eq!(builder().columns(columns(), false).target_table(target(&[])).parallel().key().unwrap(), None);
+        // `columns(.., false)` drops an earlier key.
+        let b = builder().primary_key(["id"]).columns(columns(), false).parallel();
+        assert_eq!(b.key().unwrap(), None);
+    }
+
+    #[test]
+    fn unusable_keys_are_refused() {
+        let missing = builder().columns(columns(), true).primary_key(["nope"]).parallel().key().unwrap_err();
+        assert!(missing.to_string().contains("'nope'"), "{missing}");
+        let nested = builder().columns(columns(), true).primary_key(["tags"]).parallel().key().unwrap_err();
+        assert!(nested.to_string().contains("'tags'"), "{nested}");
+    }
+}
