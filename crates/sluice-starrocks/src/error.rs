@@ -103,6 +103,9 @@ pub enum EncodeError {
     /// The thread that encodes half of large batches is gone.
     #[error("{0}")]
     Worker(String),
+    /// A batch could not be split among the writers of a parallel sink.
+    #[error("splitting the batch among the sink's writers: {0}")]
+    Split(String),
 }
 
 /// An HTTP exchange failed.

@@ -91,6 +91,19 @@
 //! sink.close().await?;
 //! # Ok(()) }
 //! ```
+//! # Parallel writers
+//!
+//! [`SinkBuilder::parallel`] builds a [`ParallelSink`] of `sink.parallelism` writers (a
+//! single [`StarRocksSink`] is one writer whatever that option says). Rows of a table with a
+//! primary key are routed by a hash of the key, so the changes of one key keep their order;
+//! without a key, batches take turns.
+//!
+//! # Metrics
+//!
+//! [`SinkMetrics::register`] adds the sink's Prometheus metrics (flushed bytes and rows,
+//! succeeded and failed flushes, filtered rows, flush latency and size) to a
+//! `prometheus_client` registry; [`SinkBuilder::metrics`] makes a sink feed the series of
+//! its table (see [`metrics`]).
 
 mod body;
 mod checkpoint;
@@ -105,10 +118,13 @@ mod label;
 pub mod live;
 mod loader;
 mod lookup;
+pub mod metrics;
 mod offline_types;
 pub mod options;
+mod parallel;
 mod response;
 mod retry;
+mod route;
 mod sink;
 mod split_encode;
 mod stream_load;
@@ -122,5 +138,7 @@ pub use chrono_tz::Tz;
 pub use error::{ConfigError, EncodeError, LoadError, SinkError, TransportError};
 pub use factory::StarRocksConnector;
 pub use headers::LoadKind;
+pub use metrics::SinkMetrics;
+pub use parallel::{ParallelSink, ParallelSinkBuilder};
 pub use sink::{SinkBuilder, SinkStats, StarRocksSink};
 pub use target::{TargetColumn, TargetTable};

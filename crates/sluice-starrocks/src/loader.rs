@@ -17,6 +17,7 @@ use crate::error::{LoadError, SinkError};
 use crate::exactly_once;
 use crate::flush::{Buffered, FlushDecision, FlushPolicy};
 use crate::label;
+use crate::metrics::TableMetrics;
 use crate::stream_load::StreamLoader;
 use crate::transaction::{Transaction, TxnClient};
 
@@ -64,6 +65,8 @@ pub struct Shared {
     pub counters: Counters,
     /// Buffers for the writer to reuse.
     pub pool: BufferPool,
+    /// Prometheus series of the table.
+    pub metrics: TableMetrics,
 }
 
 impl Shared {
@@ -238,7 +241,12 @@ impl Loader {
         let rows = payload.rows;
         let payload = if self.compress { compress(payload).await? } else { payload };
         let len = payload.len;
-        self.load(&payload).await?;
+        let started = Instant::now();
+        if let Err(e) = self.load(&payload).await {
+            self.shared.metrics.failed();
+            return Err(e);
+        }
+        self.shared.metrics.loaded(rows, len, started.elapsed());
         self.shared.pool.recycle(payload);
         let c = &self.shared.counters;
         c.rows.fetch_add(rows, Ordering::Relaxed);
@@ -254,6 +262,7 @@ impl Loader {
                 let mut label = loader.new_label();
                 let loaded = loader.load(&mut label, payload).await.map_err(Arc::new)?;
                 tracing::debug!(label = %label, rows, already = loaded.already_loaded, "stream load done");
+                self.shared.metrics.filtered(loaded.filtered_rows);
                 self.shared.counters.commits.fetch_add(1, Ordering::Relaxed);
             }
             Mode::Transaction(client) => {
@@ -277,11 +286,14 @@ impl Loader {
         if let Some(mut txn) = self.txn.take() {
             if let Err(e) = txn.commit().await {
                 tracing::warn!(label = %txn.label(), error = %e, "commit failed");
+                self.shared.metrics.failed();
                 // StarRocks may have aborted it already; rolling back makes sure.
                 self.txn = Some(txn);
                 return Err(Arc::new(e));
             }
             self.shared.counters.commits.fetch_add(1, Ordering::Relaxed);
+            self.shared.metrics.committed();
+            self.shared.metrics.filtered(txn.filtered_rows());
         }
         self.oldest = None;
         Ok(())

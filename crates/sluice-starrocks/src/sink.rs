@@ -31,6 +31,7 @@ use crate::flush::FlushPolicy;
 use crate::headers::{self, LoadKind};
 use crate::label;
 use crate::loader::{Command, Loader, Mode, Shared};
+use crate::metrics::SinkMetrics;
 use crate::options::{Compression, Format, Semantic, SinkVersion, StarRocksSinkOptions};
 use crate::response::{Reply, probe_supports_transactions};
 use crate::retry::RetryPolicy;
@@ -55,6 +56,8 @@ pub struct SinkBuilder {
     time_zone: Option<Tz>,
     retry_pause: Duration,
     subtask: u32,
+    key_columns: Option<Vec<String>>,
+    metrics: Option<SinkMetrics>,
 }
 
 /// Figures of a sink so far.
@@ -83,6 +86,8 @@ impl SinkBuilder {
             time_zone: None,
             retry_pause: Duration::from_secs(1),
             subtask: 0,
+            key_columns: None,
+            metrics: None,
         }
     }
 
@@ -97,6 +102,7 @@ impl SinkBuilder {
     pub fn schema(mut self, schema: &TableSchema) -> Self {
         self.columns = Some(schema.physical_columns().map(|c| (c.name.clone(), c.data_type.clone())).collect());
         self.flink_primary_key = schema.primary_key.is_some();
+        self.key_columns = schema.primary_key.as_ref().map(|k| k.columns.clone());
         self
     }
 
@@ -104,7 +110,45 @@ impl SinkBuilder {
     pub fn columns(mut self, columns: Vec<(String, DataType)>, primary_key: bool) -> Self {
         self.columns = Some(columns);
         self.flink_primary_key = primary_key;
+        if !primary_key {
+            self.key_columns = None;
+        }
         self
+    }
+
+    /// The Flink primary key by column names (what `PRIMARY KEY (…) NOT ENFORCED` names);
+    /// implies a primary key as for [`columns`](Self::columns). A
+    /// [`ParallelSink`](crate::ParallelSink) routes rows by these columns.
+    pub fn primary_key<S: Into<String>>(mut self, columns: impl IntoIterator<Item = S>) -> Self {
+        self.key_columns = Some(columns.into_iter().map(Into::into).collect());
+        self.flink_primary_key = true;
+        self
+    }
+
+    /// Feed the Prometheus series of this table (labelled `database.table`) in `metrics`.
+    pub fn metrics(mut self, metrics: &SinkMetrics) -> Self {
+        self.metrics = Some(metrics.clone());
+        self
+    }
+
+    /// The typed options.
+    pub fn options(&self) -> &StarRocksSinkOptions {
+        &self.options
+    }
+
+    /// The key names given by [`schema`](Self::schema) or [`primary_key`](Self::primary_key).
+    pub(crate) fn key_columns(&self) -> Option<&[String]> {
+        self.key_columns.as_deref()
+    }
+
+    /// What [`target_table`](Self::target_table) gave.
+    pub(crate) fn target(&self) -> Option<&TargetTable> {
+        self.target.as_ref()
+    }
+
+    /// The Flink columns given by [`schema`](Self::schema) or [`columns`](Self::columns).
+    pub(crate) fn column_list(&self) -> Option<&[(String, DataType)]> {
+        self.columns.as_deref()
     }
 
     /// What `information_schema.COLUMNS` says about the StarRocks table (primary key or
@@ -245,7 +289,8 @@ impl SinkBuilder {
         };
         let framing = Framing { format };
         let budget = Arc::new(Budget::new(o.buffer_max_bytes));
-        let shared = Arc::new(Shared::default());
+        let metrics = self.metrics.as_ref().map(|m| m.table(&o.database, &o.table)).unwrap_or_default();
+        let shared = Arc::new(Shared { metrics, ..Shared::default() });
         let compress = o.properties.compression == Some(Compression::Lz4Frame);
         let loader =
             Loader::new(mode, policy, framing, o.label_prefix.clone(), compress, budget.clone(), shared.clone());

@@ -23,6 +23,8 @@ pub struct Loaded {
     pub rows: u64,
     /// Whether the label turned out to be loaded already.
     pub already_loaded: bool,
+    /// Rows StarRocks filtered out (`NumberFilteredRows`).
+    pub filtered_rows: u64,
 }
 
 /// Sends bodies with plain stream load.
@@ -68,8 +70,9 @@ impl StreamLoader {
             let why = match self.attempt(label, body).await {
                 Answer::Reply(Outcome::Success, reply, _) => {
                     return Ok(Loaded {
-                        rows: reply.and_then(|r| r.loaded_rows).unwrap_or(body.rows),
+                        rows: reply.as_ref().and_then(|r| r.loaded_rows).unwrap_or(body.rows),
                         already_loaded: false,
+                        filtered_rows: reply.and_then(|r| r.filtered_rows).unwrap_or(0),
                     });
                 }
                 Answer::Reply(Outcome::AlreadyCommitted | Outcome::CheckLabelState, reply, text) => {
@@ -128,7 +131,7 @@ impl StreamLoader {
     async fn settle(&self, label: &mut String, finished: bool) -> Result<Option<Loaded>, LoadError> {
         let pause = self.retry.base;
         let state = lookup::final_label_state(&self.transport, &self.db, label, pause, self.label_timeout).await;
-        let loaded = Some(Loaded { rows: 0, already_loaded: true });
+        let loaded = Some(Loaded { rows: 0, already_loaded: true, filtered_rows: 0 });
         match state {
             Ok((s, _)) if s.is_committed() => {
                 tracing::info!(label = %label, state = s.name(), "label already loaded; not loading it again");

@@ -72,6 +72,7 @@ pub struct Transaction {
     state: TxnState,
     loads: u32,
     rows: u64,
+    filtered_rows: u64,
 }
 
 impl TxnClient {
@@ -87,7 +88,7 @@ impl TxnClient {
         headers.extend(self.ids(&label));
         self.call(Op::Begin, &label, headers, Some(Payload::default()), None).await?;
         tracing::debug!(label = %label, "transaction begun");
-        Ok(Transaction { client: self.clone(), label, state: TxnState::Open, loads: 0, rows: 0 })
+        Ok(Transaction { client: self.clone(), label, state: TxnState::Open, loads: 0, rows: 0, filtered_rows: 0 })
     }
 
     /// `begin` of a label that may be in use already (exactly-once labels come from a
@@ -101,13 +102,13 @@ impl TxnClient {
             return Ok(None);
         }
         tracing::debug!(label = %label, "transaction begun");
-        Ok(Some(Transaction { client: self.clone(), label, state: TxnState::Open, loads: 0, rows: 0 }))
+        Ok(Some(Transaction { client: self.clone(), label, state: TxnState::Open, loads: 0, rows: 0, filtered_rows: 0 }))
     }
 
     /// A transaction begun earlier, by this process or by an earlier one, known by its
     /// label: a prepared one to commit, or a lingering one to roll back.
     pub fn resume(&self, label: String, state: TxnState) -> Transaction {
-        Transaction { client: self.clone(), label, state, loads: 0, rows: 0 }
+        Transaction { client: self.clone(), label, state, loads: 0, rows: 0, filtered_rows: 0 }
     }
 
     /// `database-name`.
@@ -241,6 +242,18 @@ impl Transaction {
         &self.label
     }
 
+    /// Rows StarRocks filtered out (`NumberFilteredRows` of the prepare or commit answer).
+    pub fn filtered_rows(&self) -> u64 {
+        self.filtered_rows
+    }
+
+    /// Prepare and commit answers carry the transaction's totals.
+    fn note_filtered(&mut self, reply: Option<&Reply>) {
+        if let Some(n) = reply.and_then(|r| r.filtered_rows) {
+            self.filtered_rows = n;
+        }
+    }
+
     /// `PUT /api/transaction/load` of a non-empty body.
     pub async fn load(&mut self, body: &Payload) -> Result<(), LoadError> {
         debug_assert!(self.state == TxnState::Open && body.rows > 0, "loads go into open transactions, never empty");
@@ -258,7 +271,8 @@ impl Transaction {
         let c = &self.client;
         let mut headers = c.inner.prepare_headers.clone();
         headers.extend(c.ids(&self.label));
-        c.call(Op::Prepare, &self.label, headers, Some(Payload::default()), None).await?;
+        let reply = c.call(Op::Prepare, &self.label, headers, Some(Payload::default()), None).await?;
+        self.note_filtered(reply.as_ref());
         self.state = TxnState::Prepared;
         Ok(())
     }
@@ -270,7 +284,8 @@ impl Transaction {
             self.prepare().await?;
         }
         let c = &self.client;
-        c.call(Op::Commit, &self.label, c.ids(&self.label), Some(Payload::default()), None).await?;
+        let reply = c.call(Op::Commit, &self.label, c.ids(&self.label), Some(Payload::default()), None).await?;
+        self.note_filtered(reply.as_ref());
         tracing::debug!(label = %self.label, rows = self.rows, loads = self.loads, "transaction committed");
         self.state = TxnState::Committed;
         Ok(TxnState::Committed)
