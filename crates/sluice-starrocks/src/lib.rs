@@ -1,6 +1,6 @@
 //! The StarRocks connector of sluice: option declarations and the typed sink options,
 //! the Flink ↔ StarRocks type mapping, the live schema check over the MySQL port, DDL
-//! translation, and loading (stream load, transaction stream load). Depends only on
+//! translation, and loading (stream load, transaction stream load, merge commit). Depends only on
 //! `sluice-common`, so it can be used as a library.
 //!
 //! # Loading rows
@@ -65,6 +65,7 @@ mod label;
 pub mod live;
 mod loader;
 mod lookup;
+mod merge_commit;
 mod offline_types;
 pub mod options;
 mod response;

@@ -15,6 +15,7 @@ use crate::encode::Framing;
 use crate::error::{LoadError, SinkError};
 use crate::flush::{Buffered, FlushDecision, FlushPolicy};
 use crate::label;
+use crate::merge_commit::MergeCommitter;
 use crate::stream_load::StreamLoader;
 use crate::transaction::{Transaction, TxnClient};
 
@@ -36,6 +37,8 @@ pub enum Mode {
     Stream(StreamLoader),
     /// Transaction stream load.
     Transaction(TxnClient),
+    /// Merge commit: chunks sent concurrently, confirmed on commit.
+    MergeCommit(MergeCommitter),
 }
 
 /// Counters of a sink.
@@ -226,6 +229,7 @@ impl Loader {
                 let txn = self.txn.as_mut().expect("transaction just begun");
                 txn.load(payload).await.map_err(Arc::new)?;
             }
+            Mode::MergeCommit(client) => client.submit(payload).await?,
         }
         Ok(())
     }
@@ -233,6 +237,9 @@ impl Loader {
     /// Sends what is buffered and commits the open transaction.
     async fn commit(&mut self) -> Result<(), Arc<LoadError>> {
         self.send_chunk().await?;
+        if let Mode::MergeCommit(client) = &self.mode {
+            client.drain().await?;
+        }
         if let Some(mut txn) = self.txn.take() {
             if let Err(e) = txn.commit().await {
                 tracing::warn!(label = %txn.label(), error = %e, "commit failed");

@@ -5,7 +5,8 @@
 //! `V2` and `AUTO` (at-least-once always picks V2) use transaction stream load when the
 //! server has the transaction API (the label-less `begin` probe) and
 //! `sink.at-least-once.use-transaction-stream-load` is on, plain stream load otherwise.
-//! Exactly-once and merge commit are refused when the sink is built.
+//! `sink.properties.enable_merge_commit = true` selects merge commit (V2 only; see
+//! `merge_commit.rs`, at-least-once). Exactly-once is refused when the sink is built.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -28,6 +29,7 @@ use crate::flush::FlushPolicy;
 use crate::headers::{self, LoadKind};
 use crate::label;
 use crate::loader::{Command, Loader, Mode, Shared};
+use crate::merge_commit::{self, MergeCommitter};
 use crate::options::{Compression, Format, Semantic, SinkVersion, StarRocksSinkOptions};
 use crate::response::{Reply, probe_supports_transactions};
 use crate::retry::RetryPolicy;
@@ -146,6 +148,7 @@ impl SinkBuilder {
         let has_transactions = probe(&transport).await;
         let kind = match o.version {
             SinkVersion::V1 => LoadKind::V1,
+            _ if o.merge_commit_enabled() => LoadKind::MergeCommit,
             _ if has_transactions && o.use_transaction_stream_load => LoadKind::Transaction,
             _ => LoadKind::StreamLoad,
         };
@@ -191,6 +194,8 @@ impl SinkBuilder {
             make_label,
             label_prefix: o.label_prefix.clone(),
         };
+        let budget = Arc::new(Budget::new(o.buffer_max_bytes));
+        let shared = Arc::new(Shared::default());
         let (mode, policy) = match kind {
             LoadKind::V1 => (
                 Mode::Stream(stream(V1_CONTINUE_WAIT, label::v1)),
@@ -202,6 +207,7 @@ impl SinkBuilder {
                 },
             ),
             LoadKind::StreamLoad => (Mode::Stream(stream(o.wait_for_continue_timeout, label::v2)), v2_policy(o, false)),
+            LoadKind::MergeCommit => merge_commit_mode(o, &transport, hs.load.clone(), load_timeout, &budget, &shared),
             LoadKind::Transaction => (
                 Mode::Transaction(TxnClient::new(Settings {
                     transport: transport.clone(),
@@ -218,8 +224,6 @@ impl SinkBuilder {
             ),
         };
         let framing = Framing { format };
-        let budget = Arc::new(Budget::new(o.buffer_max_bytes));
-        let shared = Arc::new(Shared::default());
         let compress = o.properties.compression == Some(Compression::Lz4Frame);
         let loader =
             Loader::new(mode, policy, framing, o.label_prefix.clone(), compress, budget.clone(), shared.clone());
@@ -238,17 +242,47 @@ fn v2_policy(o: &StarRocksSinkOptions, transactional: bool) -> FlushPolicy {
     }
 }
 
+/// Merge commit: chunks of `sink.merge-commit.chunk.size`, sent when full, when the oldest
+/// row is `interval-ms` old, or on flush, which waits for every request in flight.
+fn merge_commit_mode(
+    o: &StarRocksSinkOptions,
+    transport: &Transport,
+    headers: headers::Headers,
+    load_timeout: Duration,
+    budget: &Arc<Budget>,
+    shared: &Arc<Shared>,
+) -> (Mode, FlushPolicy) {
+    let mc = &o.merge_commit;
+    if mc.backend_direct_connection {
+        tracing::warn!("'sink.merge-commit.backend-direct-connection' is not implemented; loads go through the FE");
+    }
+    let settings = merge_commit::Settings {
+        transport: transport.clone(),
+        db: o.database.clone(),
+        table: o.table.clone(),
+        headers,
+        expect_continue: V1_CONTINUE_WAIT,
+        is_async: o.properties.merge_commit_async.unwrap_or(true),
+        max_concurrent: mc.max_concurrent_requests,
+        max_retries: mc.max_retries,
+        retry_interval: mc.retry_interval,
+        load_timeout,
+        poll_init_delay: mc.check_label_state_init_delay,
+        poll_interval: mc.check_label_state_interval,
+        poll_timeout: mc.check_label_state_timeout,
+        sanitize: o.sanitize_error_log,
+        blackhole: mc.blackhole,
+    };
+    let policy =
+        FlushPolicy { load_size: mc.chunk_size, max_rows: None, interval: o.flush_interval, transactional: true };
+    (Mode::MergeCommit(MergeCommitter::new(settings, budget.clone(), shared.clone())), policy)
+}
+
 fn refuse_unsupported(o: &StarRocksSinkOptions) -> Result<(), ConfigError> {
     if o.semantic == Semantic::ExactlyOnce {
         return Err(ConfigError::NotSupported {
             what: "'sink.semantic' = 'exactly-once'".into(),
             help: "use 'sink.semantic' = 'at-least-once' for now".into(),
-        });
-    }
-    if o.merge_commit_enabled() {
-        return Err(ConfigError::NotSupported {
-            what: "merge commit ('sink.properties.enable_merge_commit' = 'true')".into(),
-            help: "remove 'sink.properties.enable_merge_commit' to load with transaction stream load".into(),
         });
     }
     Ok(())
