@@ -280,8 +280,14 @@ impl Inner {
                         return WindowEnd::Loaded;
                     }
                 }
-                Ok((state @ (LabelState::Aborted | LabelState::Unknown), reason)) => {
-                    return WindowEnd::NotLoaded(state, reason);
+                Ok((LabelState::Aborted, reason)) => return WindowEnd::NotLoaded(LabelState::Aborted, reason),
+                // A real UNKNOWN carries no reason; an answer without a state (an FE error)
+                // tells nothing about the window, so it is asked again.
+                Ok((LabelState::Unknown, reason)) if reason.is_empty() => {
+                    return WindowEnd::NotLoaded(LabelState::Unknown, reason);
+                }
+                Ok((LabelState::Unknown, answer)) => {
+                    tracing::warn!(label, answer, "label state poll without a state; polling again")
                 }
                 Ok((state, _)) => tracing::trace!(label, state = state.name(), "window not final yet"),
                 Err(e) => tracing::warn!(label, error = %e, "label state poll failed; polling again"),
