@@ -442,7 +442,7 @@ fn is_permanent(r: &Reply) -> bool {
 }
 
 async fn rejected(inner: &Inner, request_id: &str, reply: Option<Reply>, text: String, data_error: bool) -> LoadError {
-    let url = reply.as_ref().and_then(|r| r.error_url.clone());
+    let url = reply.as_ref().and_then(|r| r.error_url.clone().or_else(|| tracking_url(&r.message).map(str::to_string)));
     let rows = lookup::rejected_rows(&inner.s.transport, url.as_deref(), inner.s.sanitize).await;
     let reply = reply.unwrap_or_else(|| Reply {
         status: "not a JSON answer".into(),

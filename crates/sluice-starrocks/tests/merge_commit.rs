@@ -11,7 +11,7 @@ use common::proxy::{Exchange, Proxy};
 use common::{Env, SCORE_DDL, builder, score_batch, score_columns};
 use sluice_common::ChangeBatch;
 use sluice_common::sink::Sink;
-use sluice_starrocks::LoadKind;
+use sluice_starrocks::{LoadKind, SinkError};
 use starrocks_emulator::{Action, Fault, RequestKind};
 
 /// A batch of five rows (ids `5k .. 5k+5`); its CSV is longer than the test chunk size,
@@ -250,4 +250,27 @@ async fn async_chunks_of_an_aborted_window_are_sent_again() {
         "the abort was seen by polling"
     );
     sink.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rejected_rows_are_not_sent_again() {
+    let env = Env::start().await;
+    env.table("t", "id INT NOT NULL, name STRING NOT NULL, score INT", "DUPLICATE KEY (id)").await;
+    let proxy = Proxy::start(env.fe(), env.emu.be_http_addr()).await;
+    let opts = env.options(
+        proxy.fe,
+        "t",
+        &merge_options("sync", &[("sink.max-retries", "3"), ("sink.retry.interval-ms", "50")]),
+    );
+    let mut sink = builder(&opts).columns(score_columns(), false).build().await.unwrap();
+    sink.write(ChangeBatch::inserts(score_batch(&[(1, Some("ok"), Some(1)), (2, None, Some(2))]))).await.unwrap();
+    let err = sink.flush().await.unwrap_err();
+    let SinkError::Load(e) = &err else { panic!("not a load error: {err}") };
+    assert!(e.is_data_error() && !e.is_retryable(), "{e}");
+    let text = e.to_string();
+    assert!(text.contains("There is data quality issue"), "{text}");
+    assert!(text.contains("rejected rows:"), "the tracking url was read: {text}");
+    assert_eq!(loads(&proxy).len(), 1, "rejected rows are never sent again");
+    assert_eq!(env.count("t").await, 0);
+    assert!(sink.close().await.is_err());
 }
