@@ -2,6 +2,9 @@
 //! flush policy says, one request at a time, so a sink has at most one open transaction.
 //! Rows arrive through an unbounded channel whose bytes the writer counts against the
 //! budget; the loader releases them once StarRocks has them.
+//!
+//! Merge commit is the exception to "one request at a time": the loader hands each body to
+//! `merge_commit.rs`, which keeps several requests in flight, and a commit waits for them.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
