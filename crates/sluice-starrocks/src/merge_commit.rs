@@ -27,12 +27,16 @@
 //! request id), so nothing de-duplicates a chunk sent twice. A retry (`sink.max-retries`,
 //! only when set explicitly; pause `sink.retry.interval-ms` plus a random jitter of up to
 //! 2 s, and at most the interval itself) sends the chunk again as a new request under a
-//! new request id, and only when StarRocks did not report it loaded: a chunk whose answer
-//! said `Success` (sync) or whose window became visible (async) is done; a chunk whose
-//! window was aborted loaded nothing and is sent again; a sync `Fail` that names a window is settled by that window's state (a publish
-//! timeout of a committed window is not a failure); a chunk whose answer was lost (broken
-//! connection, socket timeout) is sent again, and that is the one case that can load its
-//! rows twice. Rejected rows are never sent again.
+//! new request id, and only when StarRocks did not report it loaded:
+//!
+//! * a chunk whose answer said `Success` (sync) or whose window became visible (async) is
+//!   done, never sent again;
+//! * a chunk whose window was aborted loaded nothing and is sent again;
+//! * a sync `Fail` that names a window is settled by that window's state (a publish timeout
+//!   of a committed window is not a failure);
+//! * a chunk whose answer was lost (broken connection, socket timeout) is sent again: the
+//!   one case that can load its rows twice;
+//! * rejected rows are never sent again.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
