@@ -210,6 +210,16 @@ pub enum LoadError {
         /// The reason StarRocks gives.
         reason: String,
     },
+    /// A merge-commit chunk that is neither loaded nor failed in time.
+    #[error("merge commit into {db}.{table}: {message}")]
+    MergeCommit {
+        /// Database.
+        db: String,
+        /// Table.
+        table: String,
+        /// What did not finish.
+        message: String,
+    },
     /// LZ4 compression of a body failed.
     #[error("cannot compress a load body: {0}")]
     Compression(String),
@@ -238,6 +248,7 @@ impl LoadError {
             LoadError::Transport { source, .. } => source.nothing_sent(),
             LoadError::Rejected { .. }
             | LoadError::LabelState { .. }
+            | LoadError::MergeCommit { .. }
             | LoadError::Compression(_)
             | LoadError::RetriesExhausted { .. } => false,
         }

@@ -20,6 +20,8 @@ pub enum LoadKind {
     /// V2 with plain stream load (`sink.at-least-once.use-transaction-stream-load = false`,
     /// or a server without the transaction API).
     StreamLoad,
+    /// V2 with merge commit (`sink.properties.enable_merge_commit = true`).
+    MergeCommit,
 }
 
 /// Headers per request type (without `label`, which each request adds).
@@ -108,9 +110,19 @@ pub fn build(kind: LoadKind, o: &StarRocksSinkOptions, columns: Option<&str>) ->
         let i = load.iter().position(|(k, _)| k == "columns").expect("columns property present");
         load[i] = header("columns", c)?;
     }
+    if kind == LoadKind::MergeCommit {
+        // The defaults the connector injects (spec §5); no Content-Type, as it sends none.
+        for (k, v) in [("merge_commit_parallel", "3"), ("merge_commit_async", "true")] {
+            if !set(k) {
+                load.push(header(k, v)?);
+            }
+        }
+    }
     if kind != LoadKind::V1 {
         load.push(header("db", &o.database)?);
         load.push(header("table", &o.table)?);
+    }
+    if kind == LoadKind::Transaction || kind == LoadKind::StreamLoad {
         load.push(header("content-type", "application/octet-stream")?);
     }
     let mut begin = vec![header("timeout", &p.timeout_secs.unwrap_or(600).to_string())?];

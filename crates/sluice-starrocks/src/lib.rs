@@ -1,7 +1,7 @@
 //! The StarRocks connector of sluice: option declarations and the typed sink options,
 //! the Flink ↔ StarRocks type mapping, the live schema check over the MySQL port, DDL
 //! translation, and loading (stream load, transaction stream load, exactly-once two-phase
-//! commit). Depends only on `sluice-common`, so it can be used as a library.
+//! commit, merge commit). Depends only on `sluice-common`, so it can be used as a library.
 //!
 //! # Loading rows
 //!
@@ -118,6 +118,7 @@ mod label;
 pub mod live;
 mod loader;
 mod lookup;
+mod merge_commit;
 pub mod metrics;
 mod offline_types;
 pub mod options;

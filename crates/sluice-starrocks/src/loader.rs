@@ -2,6 +2,9 @@
 //! flush policy says, one request at a time, so a sink has at most one open transaction.
 //! Rows arrive through an unbounded channel whose bytes the writer counts against the
 //! budget; the loader releases them once StarRocks has them.
+//!
+//! Merge commit is the exception to "one request at a time": the loader hands each body to
+//! `merge_commit.rs`, which keeps several requests in flight, and a commit waits for them.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -17,6 +20,7 @@ use crate::error::{LoadError, SinkError};
 use crate::exactly_once;
 use crate::flush::{Buffered, FlushDecision, FlushPolicy};
 use crate::label;
+use crate::merge_commit::MergeCommitter;
 use crate::metrics::TableMetrics;
 use crate::stream_load::StreamLoader;
 use crate::transaction::{Transaction, TxnClient};
@@ -41,6 +45,8 @@ pub enum Mode {
     Stream(StreamLoader),
     /// Transaction stream load.
     Transaction(TxnClient),
+    /// Merge commit: chunks sent concurrently, confirmed on commit.
+    MergeCommit(MergeCommitter),
 }
 
 /// Counters of a sink.
@@ -276,6 +282,7 @@ impl Loader {
                 let txn = self.txn.as_mut().expect("transaction just begun");
                 txn.load(payload).await.map_err(Arc::new)?;
             }
+            Mode::MergeCommit(client) => client.submit(payload).await?,
         }
         Ok(())
     }
@@ -283,6 +290,12 @@ impl Loader {
     /// Sends what is buffered and commits the open transaction.
     async fn commit(&mut self) -> Result<(), Arc<LoadError>> {
         self.send_chunk().await?;
+        if let Mode::MergeCommit(client) = &self.mode
+            && let Err(e) = client.drain().await
+        {
+            self.shared.metrics.failed();
+            return Err(e);
+        }
         if let Some(mut txn) = self.txn.take() {
             if let Err(e) = txn.commit().await {
                 tracing::warn!(label = %txn.label(), error = %e, "commit failed");

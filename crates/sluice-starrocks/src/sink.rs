@@ -6,7 +6,8 @@
 //! server has the transaction API (the label-less `begin` probe) and
 //! `sink.at-least-once.use-transaction-stream-load` is on, plain stream load otherwise.
 //! Exactly-once always uses transaction stream load, and its two-phase commit lives in
-//! `exactly_once.rs`. Merge commit is refused when the sink is built.
+//! `exactly_once.rs`. `sink.properties.enable_merge_commit = true` selects merge commit (V2
+//! only; see `merge_commit.rs`, at-least-once, so it cannot be exactly-once).
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -31,6 +32,7 @@ use crate::flush::FlushPolicy;
 use crate::headers::{self, LoadKind};
 use crate::label;
 use crate::loader::{Command, Loader, Mode, Shared};
+use crate::merge_commit::{self, MergeCommitter};
 use crate::metrics::SinkMetrics;
 use crate::options::{Compression, Format, Semantic, SinkVersion, StarRocksSinkOptions};
 use crate::response::{Reply, probe_supports_transactions};
@@ -211,6 +213,7 @@ impl SinkBuilder {
                 .into());
             }
             _ if exactly_once => LoadKind::Transaction,
+            _ if o.merge_commit_enabled() => LoadKind::MergeCommit,
             _ if has_transactions && o.use_transaction_stream_load => LoadKind::Transaction,
             _ => LoadKind::StreamLoad,
         };
@@ -270,6 +273,9 @@ impl SinkBuilder {
             retry,
             sanitize: o.sanitize_error_log,
         });
+        let budget = Arc::new(Budget::new(o.buffer_max_bytes));
+        let metrics = self.metrics.as_ref().map(|m| m.table(&o.database, &o.table)).unwrap_or_default();
+        let shared = Arc::new(Shared { metrics, ..Shared::default() });
         let (mode, policy) = match kind {
             LoadKind::V1 => (
                 Mode::Stream(stream(V1_CONTINUE_WAIT, label::v1)),
@@ -281,6 +287,7 @@ impl SinkBuilder {
                 },
             ),
             LoadKind::StreamLoad => (Mode::Stream(stream(o.wait_for_continue_timeout, label::v2)), v2_policy(o, false)),
+            LoadKind::MergeCommit => merge_commit_mode(o, &transport, hs.load.clone(), load_timeout, &budget, &shared),
             LoadKind::Transaction if exactly_once => (
                 Mode::Transaction(txn_client.clone()),
                 FlushPolicy { interval: exactly_once::NO_INTERVAL, ..v2_policy(o, true) },
@@ -288,9 +295,6 @@ impl SinkBuilder {
             LoadKind::Transaction => (Mode::Transaction(txn_client.clone()), v2_policy(o, true)),
         };
         let framing = Framing { format };
-        let budget = Arc::new(Budget::new(o.buffer_max_bytes));
-        let metrics = self.metrics.as_ref().map(|m| m.table(&o.database, &o.table)).unwrap_or_default();
-        let shared = Arc::new(Shared { metrics, ..Shared::default() });
         let compress = o.properties.compression == Some(Compression::Lz4Frame);
         let loader =
             Loader::new(mode, policy, framing, o.label_prefix.clone(), compress, budget.clone(), shared.clone());
@@ -321,6 +325,42 @@ fn v2_policy(o: &StarRocksSinkOptions, transactional: bool) -> FlushPolicy {
     }
 }
 
+/// Merge commit: chunks of `sink.merge-commit.chunk.size`, sent when full, when the oldest
+/// row is `interval-ms` old, or on flush, which waits for every request in flight.
+fn merge_commit_mode(
+    o: &StarRocksSinkOptions,
+    transport: &Transport,
+    headers: headers::Headers,
+    load_timeout: Duration,
+    budget: &Arc<Budget>,
+    shared: &Arc<Shared>,
+) -> (Mode, FlushPolicy) {
+    let mc = &o.merge_commit;
+    if mc.backend_direct_connection {
+        tracing::warn!("'sink.merge-commit.backend-direct-connection' is not implemented; loads go through the FE");
+    }
+    let settings = merge_commit::Settings {
+        transport: transport.clone(),
+        db: o.database.clone(),
+        table: o.table.clone(),
+        headers,
+        expect_continue: V1_CONTINUE_WAIT,
+        is_async: o.properties.merge_commit_async.unwrap_or(true),
+        max_concurrent: mc.max_concurrent_requests,
+        max_retries: mc.max_retries,
+        retry_interval: mc.retry_interval,
+        load_timeout,
+        poll_init_delay: mc.check_label_state_init_delay,
+        poll_interval: mc.check_label_state_interval,
+        poll_timeout: mc.check_label_state_timeout,
+        sanitize: o.sanitize_error_log,
+        blackhole: mc.blackhole,
+    };
+    let policy =
+        FlushPolicy { load_size: mc.chunk_size, max_rows: None, interval: o.flush_interval, transactional: true };
+    (Mode::MergeCommit(MergeCommitter::new(settings, budget.clone(), shared.clone())), policy)
+}
+
 fn refuse_unsupported(o: &StarRocksSinkOptions) -> Result<(), ConfigError> {
     if o.semantic == Semantic::ExactlyOnce && o.version == SinkVersion::V1 {
         return Err(ConfigError::NotSupported {
@@ -328,10 +368,12 @@ fn refuse_unsupported(o: &StarRocksSinkOptions) -> Result<(), ConfigError> {
             help: "use 'sink.version' = 'V2' or 'AUTO' (transaction stream load with two-phase commit)".into(),
         });
     }
-    if o.merge_commit_enabled() {
+    if o.semantic == Semantic::ExactlyOnce && o.merge_commit_enabled() {
         return Err(ConfigError::NotSupported {
-            what: "merge commit ('sink.properties.enable_merge_commit' = 'true')".into(),
-            help: "remove 'sink.properties.enable_merge_commit' to load with transaction stream load".into(),
+            what: "'sink.semantic' = 'exactly-once' with merge commit".into(),
+            help: "merge commit is at-least-once (StarRocks ignores client labels there): set 'sink.semantic' = \
+                   'at-least-once' or leave 'sink.properties.enable_merge_commit' off"
+                .into(),
         });
     }
     Ok(())

@@ -102,7 +102,14 @@ impl TxnClient {
             return Ok(None);
         }
         tracing::debug!(label = %label, "transaction begun");
-        Ok(Some(Transaction { client: self.clone(), label, state: TxnState::Open, loads: 0, rows: 0, filtered_rows: 0 }))
+        Ok(Some(Transaction {
+            client: self.clone(),
+            label,
+            state: TxnState::Open,
+            loads: 0,
+            rows: 0,
+            filtered_rows: 0,
+        }))
     }
 
     /// A transaction begun earlier, by this process or by an earlier one, known by its
