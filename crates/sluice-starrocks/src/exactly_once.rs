@@ -495,18 +495,9 @@ mod tests {
     use super::*;
 
     fn options(extra: &[(&str, &str)]) -> StarRocksSinkOptions {
-        let mut pairs = vec![
-            ("jdbc-url", "jdbc:mysql://127.0.0.1:9030"),
-            ("load-url", "127.0.0.1:8030"),
-            ("database-name", "d"),
-            ("table-name", "t"),
-            ("username", "root"),
-            ("password", ""),
-            ("sink.semantic", "exactly-once"),
-            ("sink.label-prefix", "eo"),
-        ];
+        let mut pairs = vec![("sink.semantic", "exactly-once"), ("sink.label-prefix", "eo")];
         pairs.extend_from_slice(extra);
-        StarRocksSinkOptions::from_pairs(pairs).unwrap()
+        StarRocksSinkOptions::for_tests(&pairs)
     }
 
     #[test]

@@ -165,16 +165,7 @@ mod tests {
     }
 
     fn options(extra: &[(&str, &str)]) -> StarRocksSinkOptions {
-        let mut pairs = vec![
-            ("jdbc-url", "jdbc:mysql://127.0.0.1:9030"),
-            ("load-url", "127.0.0.1:8030"),
-            ("database-name", "d"),
-            ("table-name", "t"),
-            ("username", "root"),
-            ("password", ""),
-        ];
-        pairs.extend_from_slice(extra);
-        StarRocksSinkOptions::from_pairs(pairs).unwrap()
+        StarRocksSinkOptions::for_tests(extra)
     }
 
     fn pairs(h: &Headers) -> Vec<(String, String)> {

@@ -338,16 +338,7 @@ mod tests {
     use crate::target::{TargetColumn, TargetTable};
 
     fn builder() -> SinkBuilder {
-        SinkBuilder::from_pairs([
-            ("connector", "starrocks"),
-            ("jdbc-url", "jdbc:mysql://127.0.0.1:9030"),
-            ("load-url", "127.0.0.1:8030"),
-            ("database-name", "d"),
-            ("table-name", "t"),
-            ("username", "root"),
-            ("password", ""),
-        ])
-        .unwrap()
+        SinkBuilder::new(crate::options::StarRocksSinkOptions::for_tests(&[]))
     }
 
     fn columns() -> Vec<(String, DataType)> {

@@ -478,3 +478,26 @@ impl std::fmt::Display for SinkVersion {
         })
     }
 }
+
+/// The required options of a sink table (loopback addresses, `d.t`, root without a
+/// password) plus `extra`, for unit tests.
+#[cfg(test)]
+const TEST_PAIRS: [(&str, &str); 7] = [
+    ("connector", "starrocks"),
+    ("jdbc-url", "jdbc:mysql://127.0.0.1:9030"),
+    ("load-url", "127.0.0.1:8030"),
+    ("database-name", "d"),
+    ("table-name", "t"),
+    ("username", "root"),
+    ("password", ""),
+];
+
+#[cfg(test)]
+impl StarRocksSinkOptions {
+    /// [`TEST_PAIRS`] plus `extra`.
+    pub(crate) fn for_tests(extra: &[(&str, &str)]) -> Self {
+        let mut pairs = TEST_PAIRS.to_vec();
+        pairs.extend_from_slice(extra);
+        Self::from_pairs(pairs).expect("valid test options")
+    }
+}
