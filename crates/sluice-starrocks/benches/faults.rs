@@ -299,7 +299,8 @@ struct Admin {
 
 impl Admin {
     fn new(be: &str) -> Admin {
-        Admin { http: reqwest::Client::new(), base: format!("http://{be}/api/_emulator") }
+        let http = reqwest::Client::builder().timeout(Duration::from_secs(10)).build().expect("HTTP client");
+        Admin { http, base: format!("http://{be}/api/_emulator") }
     }
 
     async fn call(&self, method: reqwest::Method, path: &str, body: Option<Value>) -> Result<Value, String> {
@@ -387,7 +388,27 @@ struct Ran {
     error: Option<String>,
 }
 
+/// A cell, with a bound on the whole of it (start-up and counting included).
 async fn run_cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
+    let what = format!("{} × {}", fault.map_or("none", FaultKind::name), mode.name());
+    eprintln!("cell: {what}");
+    match tokio::time::timeout(CELL_TIMEOUT + Duration::from_secs(60), cell(a, fault, mode)).await {
+        Ok(o) => o,
+        Err(_) => {
+            eprintln!("cell {what} hung");
+            Outcome::Ran(Ran {
+                lost: a.rows as u64,
+                duplicated: 0,
+                recovery: None,
+                wall: CELL_TIMEOUT + Duration::from_secs(60),
+                fired: 1,
+                error: Some("the cell did not finish (driver timeout)".into()),
+            })
+        }
+    }
+}
+
+async fn cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
     let plan = match fault {
         Some(f) => arm(f, mode),
         None => Arm::Requests(Vec::new()),
@@ -395,7 +416,8 @@ async fn run_cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
     if let Arm::NotApplicable(why) = plan {
         return Outcome::NotApplicable(format!("n/a ({why})"));
     }
-    let emu = Emulator::start(&a.emulator);
+    let bin = a.emulator.clone();
+    let emu = tokio::task::spawn_blocking(move || Emulator::start(&bin)).await.expect("emulator start-up");
     let admin = Admin::new(&emu.be);
     let mut conn = mysql(&emu.mysql).await;
     conn.query_drop("CREATE DATABASE fm").await.expect("database");
@@ -500,8 +522,13 @@ async fn run_cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
     Outcome::Ran(Ran {
         lost,
         duplicated,
-        // No recovery when the sink gave up.
-        recovery: fired_time.filter(|_| result.is_ok()).map(|t| done.saturating_duration_since(t)),
+        // No recovery when the sink gave up; a fault that fired and was over before the
+        // watcher's next look (5 ms) counts as no time.
+        recovery: match (result.is_ok(), fired_time) {
+            (false, _) => None,
+            (true, Some(t)) => Some(done.saturating_duration_since(t)),
+            (true, None) => (fired > 0).then_some(Duration::ZERO),
+        },
         wall: done - start,
         fired,
         error: result.err(),

@@ -80,6 +80,11 @@ impl TxnClient {
         TxnClient { inner: Arc::new(settings) }
     }
 
+    /// The retry policy of every step.
+    pub fn retry(&self) -> RetryPolicy {
+        self.inner.retry
+    }
+
     /// `POST /api/transaction/begin` with a new label.
     pub async fn begin(&self, label: String) -> Result<Transaction, LoadError> {
         let s = &self.inner;
@@ -209,6 +214,11 @@ impl Transaction {
     /// The label.
     pub fn label(&self) -> &str {
         &self.label
+    }
+
+    /// Loads StarRocks acknowledged so far.
+    pub fn loads(&self) -> u32 {
+        self.loads
     }
 
     /// `PUT /api/transaction/load` of a non-empty body.
