@@ -272,15 +272,38 @@ impl Loader {
                 self.shared.counters.commits.fetch_add(1, Ordering::Relaxed);
             }
             Mode::Transaction(client) => {
-                if self.txn.is_none() {
-                    let txn = match &self.exactly_once {
-                        Some(labels) => exactly_once::begin(client, labels).await,
-                        None => client.begin(label::v2(self.label_prefix.as_deref())).await,
-                    };
-                    self.txn = Some(txn.map_err(Arc::new)?);
+                let mut retry = 0;
+                loop {
+                    if self.txn.is_none() {
+                        let txn = match &self.exactly_once {
+                            Some(labels) => exactly_once::begin(client, labels).await,
+                            None => client.begin(label::v2(self.label_prefix.as_deref())).await,
+                        };
+                        self.txn = Some(txn.map_err(Arc::new)?);
+                    }
+                    let txn = self.txn.as_mut().expect("transaction just begun");
+                    let only_load = txn.loads() == 0;
+                    match txn.load(payload).await {
+                        Ok(()) => break,
+                        // The exchange broke after the body went out (connection reset, no
+                        // answer within the socket timeout): the rows may or may not be in
+                        // the transaction, and sending them again would append them twice.
+                        // When they are its only load, roll it back and send them in a new
+                        // transaction.
+                        Err(e @ LoadError::Transport { .. }) if only_load => {
+                            let Some(pause) = client.retry().pause(retry) else { return Err(Arc::new(e)) };
+                            let txn = self.txn.take().expect("the open transaction");
+                            tracing::warn!(label = %txn.label(), error = %e, "load outcome unknown; rolling back and loading again in a new transaction");
+                            if let Err(r) = txn.rollback().await {
+                                // Never prepared, so never committed: StarRocks aborts it at its timeout.
+                                tracing::warn!(error = %r, "rollback failed");
+                            }
+                            tokio::time::sleep(pause).await;
+                            retry += 1;
+                        }
+                        Err(e) => return Err(Arc::new(e)),
+                    }
                 }
-                let txn = self.txn.as_mut().expect("transaction just begun");
-                txn.load(payload).await.map_err(Arc::new)?;
             }
             Mode::MergeCommit(client) => client.submit(payload).await?,
         }

@@ -81,6 +81,11 @@ impl TxnClient {
         TxnClient { inner: Arc::new(settings) }
     }
 
+    /// The retry policy of every step.
+    pub fn retry(&self) -> RetryPolicy {
+        self.inner.retry
+    }
+
     /// `POST /api/transaction/begin` with a new label.
     pub async fn begin(&self, label: String) -> Result<Transaction, LoadError> {
         let s = &self.inner;
@@ -259,6 +264,11 @@ impl Transaction {
         if let Some(n) = reply.and_then(|r| r.filtered_rows) {
             self.filtered_rows = n;
         }
+    }
+
+    /// Loads StarRocks acknowledged so far.
+    pub fn loads(&self) -> u32 {
+        self.loads
     }
 
     /// `PUT /api/transaction/load` of a non-empty body.

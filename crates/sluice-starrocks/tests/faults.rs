@@ -134,3 +134,24 @@ async fn a_silent_server_hits_the_socket_timeout() {
     assert!(text.contains("still failing after 2 attempts"), "{text}");
     assert!(text.contains("within 200 ms (sink.socket.timeout-ms)"), "{text}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_load_with_an_unknown_outcome_is_sent_again_in_a_new_transaction() {
+    use starrocks_emulator::{Action as EmuAction, Fault as EmuFault, RequestKind};
+    use std::time::Duration;
+    let env = Env::start().await;
+    env.table("t", "id INT NOT NULL, name STRING, score INT", "DUPLICATE KEY (id)").await;
+    let faults = env.emu.faults();
+    // The first load is performed and its answer lost; the second is performed and answered
+    // after the socket timeout. Both times the rows may be in the transaction: it is rolled
+    // back and the rows go into a new one, so they are loaded exactly once.
+    faults.inject(EmuFault::new(RequestKind::TxnLoad, EmuAction::Reset { after_body_bytes: 1 << 40 })).unwrap();
+    faults
+        .inject(EmuFault::new(RequestKind::TxnLoad, EmuAction::Delay { delay: Duration::from_millis(1500) }).nth(2))
+        .unwrap();
+    let opts = env.options(env.fe(), "t", &[("sink.socket.timeout-ms", "500"), ("sink.max-retries", "3")]);
+    let mut sink = builder(&opts).columns(score_columns(), false).build().await.unwrap();
+    sink.write(ChangeBatch::inserts(score_batch(&[(1, Some("a"), Some(1)), (2, Some("b"), Some(2))]))).await.unwrap();
+    sink.close().await.unwrap();
+    assert_eq!(env.rows("t", "id, name").await, ["1|a", "2|b"]);
+}
