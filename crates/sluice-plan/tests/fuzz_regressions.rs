@@ -32,11 +32,24 @@ fn every_recorded_crash_input_passes() {
         let path = entry.expect("directory entry").path();
         let bytes = std::fs::read(&path).expect("readable input");
         if let Ok(text) = std::str::from_utf8(&bytes) {
-            check(&path.display().to_string(), text);
+            // A hang (one input once looped forever) fails the test instead of stalling it.
+            let (name, text) = (path.display().to_string(), text.to_string());
+            let (done, finished) = std::sync::mpsc::channel();
+            let worker = std::thread::spawn(move || {
+                check(&name, &text);
+                let _ = done.send(());
+            });
+            match finished.recv_timeout(std::time::Duration::from_secs(120)) {
+                Ok(()) => {}
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                    std::panic::resume_unwind(worker.join().expect_err("the check panicked"))
+                }
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => panic!("{}: no answer in 120 s", path.display()),
+            }
             count += 1;
         }
     }
-    assert!(count >= 2, "the regression inputs are missing");
+    assert!(count >= 4, "the regression inputs are missing");
 }
 
 #[test]

@@ -218,9 +218,11 @@ fn wrap_bare_values(tokens: &mut Vec<TokenWithSpan>) {
         let paren = |tok: Token, at: &TokenWithSpan| TokenWithSpan { token: tok, span: at.span };
         loop {
             let t = tokens.get(j).map(|t| t.token.clone()).unwrap_or(Token::EOF);
-            let ends_row = depth == 0
-                && (matches!(t, Token::Comma | Token::RParen | Token::EOF | Token::SemiColon)
-                    || AFTER_VALUES.iter().any(|w| is_word(&t, w)));
+            // The end of the input ends the rows at any depth (unbalanced parentheses).
+            let ends_row = t == Token::EOF
+                || depth == 0
+                    && (matches!(t, Token::Comma | Token::RParen | Token::SemiColon)
+                        || AFTER_VALUES.iter().any(|w| is_word(&t, w)));
             if ends_row {
                 if j > row_start {
                     out.push(paren(Token::LParen, &tokens[row_start]));
