@@ -424,6 +424,8 @@ struct Ran {
     wall: Duration,
     fired: u64,
     error: Option<String>,
+    /// Exactly-once: labels of the sink still open or prepared after `close`.
+    open_labels: Vec<String>,
 }
 
 /// A cell, with a bound on the whole of it (start-up and counting included).
@@ -441,6 +443,7 @@ async fn run_cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
                 wall: CELL_TIMEOUT + Duration::from_secs(60),
                 fired: 1,
                 error: Some("the cell did not finish (driver timeout)".into()),
+                open_labels: Vec::new(),
             })
         }
     }
@@ -552,6 +555,7 @@ async fn cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
     let _ = admin.call(reqwest::Method::DELETE, "faults", None).await;
 
     let (lost, duplicated) = count(&emu.mysql, a.rows).await;
+    let open_labels = if mode.exactly_once() { open_labels(&admin.http, &emu.fe[1]).await } else { Vec::new() };
     Outcome::Ran(Ran {
         lost,
         duplicated,
@@ -565,6 +569,7 @@ async fn cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
         wall: done - start,
         fired,
         error: result.err(),
+        open_labels,
     })
 }
 
@@ -603,6 +608,32 @@ async fn write(sink: &mut StarRocksSink, from: usize, to: usize) -> Result<(), S
         i = j;
     }
     Ok(())
+}
+
+/// The exactly-once sink's labels (`fm-t-0-1`, `fm-t-0-2`, …, up to the first one StarRocks
+/// does not know) whose transaction is still open (PREPARE) or PREPARED, asked of FE 1 (up
+/// in every cell).
+async fn open_labels(http: &reqwest::Client, fe: &str) -> Vec<String> {
+    let mut open = Vec::new();
+    for n in 1..=100 {
+        let label = format!("fm-t-0-{n}");
+        let url = format!("http://{fe}/api/fm/get_load_state?label={label}");
+        let state = match http.get(url).basic_auth("root", Some("")).send().await {
+            Ok(r) => r
+                .text()
+                .await
+                .ok()
+                .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+                .and_then(|v| v["state"].as_str().map(str::to_string)),
+            Err(_) => None,
+        };
+        match state.as_deref() {
+            Some("PREPARE" | "PREPARED") => open.push(format!("{label} {}", state.unwrap_or_default())),
+            Some("UNKNOWN") | None => break,
+            Some(_) => {}
+        }
+    }
+    open
 }
 
 /// Lost and duplicated rows: waits (up to 10 s) for rows a publish timeout holds back.
@@ -674,6 +705,11 @@ fn main() {
                     r.duplicated,
                     secs(r.wall),
                     r.error.as_deref().map_or("ok".to_string(), |e| format!("sink error: {e}"))
+                        + &if r.open_labels.is_empty() {
+                            String::new()
+                        } else {
+                            format!("; left open: {}", r.open_labels.join(", "))
+                        }
                 ),
             }
         }
@@ -703,6 +739,9 @@ fn main() {
                         };
                         if r.fired == 0 {
                             outcome.push_str("; the fault never fired");
+                        }
+                        if !r.open_labels.is_empty() {
+                            outcome.push_str(&format!("; left open: {}", r.open_labels.join(", ")));
                         }
                         format!(
                             "| {} | {} | {} | {}{} | {} | {:+.2} s | {} |",
