@@ -7,21 +7,28 @@
 //! For every cell the driver starts `starrocks-emulator --fe-count 2` on free loopback
 //! ports, creates a duplicate-key table (so a row loaded twice is visible), builds a
 //! `StarRocksSink` whose `load-url` lists both FEs, arms the fault over the emulator's admin
-//! endpoint (`/api/_emulator/…`), writes N rows with unique ids in several explicit flushes
-//! (one load, or one transaction, per flush), closes the sink and reads the ids back over
-//! the MySQL port.
+//! endpoint (`/api/_emulator/…`), writes N rows with unique ids in several flushes, closes
+//! the sink and reads the ids back over the MySQL port. A flush is `flush_all` in V1, V2
+//! and merge commit (async and sync), and a checkpoint (`prepare(i)`, then
+//! `commit(&state)`, after `restore(vec![])` at the start) in exactly-once. The
+//! "exactly-once, crash before commit" mode dies after `prepare(2)`: the rows of checkpoint
+//! 3 go into its open transaction, the sink is forgotten (no commit, rollback or close), a
+//! new sink restores from checkpoint 2's state and the rows from checkpoint 3 on are
+//! written again.
 //!
 //! * **lost**: expected ids missing from the table (when the sink gave up with an error,
 //!   the rows it did not load count as lost; the outcome column shows the error).
 //! * **duplicated**: rows beyond one per expected id. Counted in the total only where the
 //!   mode promises none: V1 and V2 (at-least-once, but a retried load keeps its label and
 //!   an unclear outcome is settled by the label's state, so nothing is loaded twice) and
-//!   exactly-once. Merge commit is at-least-once by design (a fresh label per HTTP attempt),
-//!   so its duplicates are shown but not counted.
+//!   exactly-once. Merge commit is at-least-once by design (StarRocks does not
+//!   de-duplicate its requests, and one whose answer was lost is sent again), so its
+//!   duplicates are shown but not counted.
 //! * **recovery**: time from the fault firing (request faults: the first time the admin
 //!   endpoint reports `fired` ≥ 1, polled every 5 ms; node faults: when the driver sends
 //!   them) to the sink's `close` returning, and next to it the wall time the cell added over
 //!   the same mode's fault-free run.
+//! * exactly-once cells also list the sink's labels still open or prepared after `close`.
 //!
 //! The last line is `lost: N, duplicated: M` summed over the cells.
 
