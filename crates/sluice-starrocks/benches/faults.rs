@@ -7,21 +7,28 @@
 //! For every cell the driver starts `starrocks-emulator --fe-count 2` on free loopback
 //! ports, creates a duplicate-key table (so a row loaded twice is visible), builds a
 //! `StarRocksSink` whose `load-url` lists both FEs, arms the fault over the emulator's admin
-//! endpoint (`/api/_emulator/…`), writes N rows with unique ids in several explicit flushes
-//! (one load, or one transaction, per flush), closes the sink and reads the ids back over
-//! the MySQL port.
+//! endpoint (`/api/_emulator/…`), writes N rows with unique ids in several flushes, closes
+//! the sink and reads the ids back over the MySQL port. A flush is `flush_all` in V1, V2
+//! and merge commit (async and sync), and a checkpoint (`prepare(i)`, then
+//! `commit(&state)`, after `restore(vec![])` at the start) in exactly-once. The
+//! "exactly-once, crash before commit" mode dies after `prepare(2)`: the rows of checkpoint
+//! 3 go into its open transaction, the sink is forgotten (no commit, rollback or close), a
+//! new sink restores from checkpoint 2's state and the rows from checkpoint 3 on are
+//! written again.
 //!
 //! * **lost**: expected ids missing from the table (when the sink gave up with an error,
 //!   the rows it did not load count as lost; the outcome column shows the error).
 //! * **duplicated**: rows beyond one per expected id. Counted in the total only where the
 //!   mode promises none: V1 and V2 (at-least-once, but a retried load keeps its label and
 //!   an unclear outcome is settled by the label's state, so nothing is loaded twice) and
-//!   exactly-once. Merge commit is at-least-once by design (a fresh label per HTTP attempt),
-//!   so its duplicates are shown but not counted.
+//!   exactly-once. Merge commit is at-least-once by design (StarRocks does not
+//!   de-duplicate its requests, and one whose answer was lost is sent again), so its
+//!   duplicates are shown but not counted.
 //! * **recovery**: time from the fault firing (request faults: the first time the admin
 //!   endpoint reports `fired` ≥ 1, polled every 5 ms; node faults: when the driver sends
 //!   them) to the sink's `close` returning, and next to it the wall time the cell added over
 //!   the same mode's fault-free run.
+//! * exactly-once cells also list the sink's labels still open or prepared after `close`.
 //!
 //! The last line is `lost: N, duplicated: M` summed over the cells.
 
@@ -34,8 +41,9 @@ use std::time::{Duration, Instant};
 use arrow_array::{ArrayRef, Int32Array, RecordBatch, StringArray};
 use mysql_async::prelude::Queryable;
 use serde_json::{Value, json};
+use sluice_common::sink::TwoPhaseCommit;
 use sluice_common::{ChangeBatch, DataType, TypeKind};
-use sluice_starrocks::{StarRocksSink, TargetColumn, TargetTable};
+use sluice_starrocks::{SinkError, StarRocksSink, TargetColumn, TargetTable};
 
 /// The socket timeout every cell uses, and the stall (answer delay) that exceeds it.
 const SOCKET_TIMEOUT_MS: u64 = 1000;
@@ -72,11 +80,27 @@ fn args() -> Option<Args> {
 enum Mode {
     V1,
     V2,
+    /// Every flush is a checkpoint: `prepare(i)`, then `commit(&state)`.
     ExactlyOnce,
+    /// Exactly-once, and the sink "crashes" between `prepare` and `commit` of checkpoint 2
+    /// (the checkpoint the fault hits): the rows of checkpoint 3 go into its open
+    /// transaction, then the sink is forgotten (no commit, no rollback, no close, as when
+    /// the process dies); a new sink restores from checkpoint 2's state and the rows of
+    /// checkpoint 3 on are written again, as a restarted job replays them.
+    ExactlyOnceCrash,
+    /// Merge commit, async (`merge_commit_async` defaults to true): an accepted request is
+    /// confirmed by polling its window's label.
     MergeCommit,
+    /// Merge commit with `merge_commit_async = false`: StarRocks answers once the window is
+    /// final.
+    MergeCommitSync,
 }
 
-const MODES: [Mode; 4] = [Mode::V1, Mode::V2, Mode::ExactlyOnce, Mode::MergeCommit];
+const MODES: [Mode; 6] =
+    [Mode::V1, Mode::V2, Mode::ExactlyOnce, Mode::ExactlyOnceCrash, Mode::MergeCommit, Mode::MergeCommitSync];
+
+/// The checkpoint after whose `prepare` an `ExactlyOnceCrash` sink dies.
+const CRASH_AFTER_CHECKPOINT: usize = 2;
 
 impl Mode {
     fn name(self) -> &'static str {
@@ -84,26 +108,32 @@ impl Mode {
             Mode::V1 => "V1",
             Mode::V2 => "V2",
             Mode::ExactlyOnce => "exactly-once",
-            Mode::MergeCommit => "merge commit",
+            Mode::ExactlyOnceCrash => "exactly-once, crash before commit",
+            Mode::MergeCommit => "merge commit (async)",
+            Mode::MergeCommitSync => "merge commit (sync)",
         }
     }
 
     /// Whether the mode promises that no row is loaded twice.
     fn promises_no_duplicates(self) -> bool {
-        self != Mode::MergeCommit
+        !self.merge_commit()
     }
 
     fn options(self) -> Vec<(&'static str, &'static str)> {
         match self {
             Mode::V1 => vec![("sink.version", "V1")],
             Mode::V2 => vec![("sink.version", "V2")],
-            Mode::ExactlyOnce => {
+            Mode::ExactlyOnce | Mode::ExactlyOnceCrash => {
                 vec![("sink.version", "V2"), ("sink.semantic", "exactly-once"), ("sink.label-prefix", "fm")]
             }
-            Mode::MergeCommit => vec![
+            Mode::MergeCommit | Mode::MergeCommitSync => vec![
                 ("sink.version", "V2"),
                 ("sink.properties.enable_merge_commit", "true"),
                 ("sink.properties.merge_commit_interval_ms", "500"),
+                // Merge commit pauses `sink.retry.interval-ms` (plus a jitter of at most as
+                // much) between retries, not the builder's retry pause: 100 ms as the others.
+                ("sink.retry.interval-ms", "100"),
+                ("sink.properties.merge_commit_async", if self == Mode::MergeCommit { "true" } else { "false" }),
             ],
         }
     }
@@ -112,8 +142,8 @@ impl Mode {
     fn data_kind(self) -> &'static str {
         match self {
             Mode::V1 => "stream_load",
-            Mode::V2 | Mode::ExactlyOnce => "txn_load",
-            Mode::MergeCommit => "merge_commit",
+            Mode::V2 | Mode::ExactlyOnce | Mode::ExactlyOnceCrash => "txn_load",
+            Mode::MergeCommit | Mode::MergeCommitSync => "merge_commit",
         }
     }
 
@@ -121,13 +151,21 @@ impl Mode {
     fn begin_kind(self) -> &'static str {
         match self {
             Mode::V1 => "stream_load",
-            Mode::V2 | Mode::ExactlyOnce => "txn_begin",
-            Mode::MergeCommit => "merge_commit",
+            Mode::V2 | Mode::ExactlyOnce | Mode::ExactlyOnceCrash => "txn_begin",
+            Mode::MergeCommit | Mode::MergeCommitSync => "merge_commit",
         }
     }
 
     fn transactional(self) -> bool {
-        matches!(self, Mode::V2 | Mode::ExactlyOnce)
+        matches!(self, Mode::V2 | Mode::ExactlyOnce | Mode::ExactlyOnceCrash)
+    }
+
+    fn merge_commit(self) -> bool {
+        matches!(self, Mode::MergeCommit | Mode::MergeCommitSync)
+    }
+
+    fn exactly_once(self) -> bool {
+        matches!(self, Mode::ExactlyOnce | Mode::ExactlyOnceCrash)
     }
 }
 
@@ -214,7 +252,7 @@ fn arm(fault: FaultKind, mode: Mode) -> Arm {
         FaultKind::Stall => Arm::Requests(vec![req(data, 1, json!({"action": "delay", "ms": STALL_MS}))]),
         FaultKind::TxnInProcessing => match mode {
             Mode::V1 => Arm::NotApplicable("stream load has no TXN_IN_PROCESSING answer (transaction API only)"),
-            Mode::MergeCommit => Arm::NotApplicable(
+            Mode::MergeCommit | Mode::MergeCommitSync => Arm::NotApplicable(
                 "merge commit loads through stream load; TXN_IN_PROCESSING is a transaction-API answer",
             ),
             _ => Arm::Requests(vec![
@@ -226,13 +264,20 @@ fn arm(fault: FaultKind, mode: Mode) -> Arm {
         // and its answer lost (the connection is reset after the whole request), so a retry
         // under the same label finds the label taken. V2: on `begin`, the only transaction
         // call that takes a new label.
-        FaultKind::LabelExists => {
-            let kind = if mode.transactional() { "txn_begin" } else { data };
-            Arm::Requests(vec![req(kind, 1, json!({"action": "reset", "after_body_bytes": 1u64 << 40}))])
-        }
+        FaultKind::LabelExists => match mode {
+            Mode::MergeCommit | Mode::MergeCommitSync => Arm::NotApplicable(
+                "a merge-commit request has no label of its own (StarRocks loads it into the window's transaction, \
+                 labelled by StarRocks) and is never answered Label Already Exists; its lost answer is the stall cell",
+            ),
+            _ => {
+                let kind = if mode.transactional() { "txn_begin" } else { data };
+                Arm::Requests(vec![req(kind, 1, json!({"action": "reset", "after_body_bytes": 1u64 << 40}))])
+            }
+        },
         FaultKind::PublishTimeout => match mode {
-            Mode::MergeCommit => Arm::NotApplicable(
-                "the emulator publishes merge-commit windows itself (publish_timeout applies to stream_load and txn_commit)",
+            Mode::MergeCommit | Mode::MergeCommitSync => Arm::NotApplicable(
+                "a merge-commit window is committed by StarRocks, not by a request of the sink; the emulator's \
+                 publish_timeout applies to stream_load and txn_commit only",
             ),
             _ => {
                 let kind = if mode.transactional() { "txn_commit" } else { data };
@@ -386,6 +431,8 @@ struct Ran {
     wall: Duration,
     fired: u64,
     error: Option<String>,
+    /// Exactly-once: labels of the sink still open or prepared after `close`.
+    open_labels: Vec<String>,
 }
 
 /// A cell, with a bound on the whole of it (start-up and counting included).
@@ -403,6 +450,7 @@ async fn run_cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
                 wall: CELL_TIMEOUT + Duration::from_secs(60),
                 fired: 1,
                 error: Some("the cell did not finish (driver timeout)".into()),
+                open_labels: Vec::new(),
             })
         }
     }
@@ -428,29 +476,7 @@ async fn cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
     .expect("table");
     let _ = conn.disconnect().await;
 
-    let load_url = emu.fe.join(";");
-    let jdbc = format!("jdbc:mysql://{}", emu.mysql);
-    let socket_timeout = SOCKET_TIMEOUT_MS.to_string();
-    let mut pairs = vec![
-        ("connector", "starrocks"),
-        ("jdbc-url", jdbc.as_str()),
-        ("load-url", load_url.as_str()),
-        ("database-name", "fm"),
-        ("table-name", "t"),
-        ("username", "root"),
-        ("password", ""),
-        ("sink.max-retries", "5"),
-        ("sink.socket.timeout-ms", socket_timeout.as_str()),
-        ("sink.connect.timeout-ms", "1000"),
-    ];
-    pairs.extend(mode.options());
-    let built = match StarRocksSink::builder(pairs) {
-        Ok(b) => {
-            b.columns(columns(), false).target_table(target()).retry_pause(Duration::from_millis(100)).build().await
-        }
-        Err(e) => Err(e),
-    };
-    let mut sink = match built {
+    let mut sink = match build_sink(&emu, mode).await {
         Ok(s) => s,
         Err(e) => {
             let e = e.to_string();
@@ -482,18 +508,35 @@ async fn cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
     let start = Instant::now();
     let per_flush = a.rows.div_ceil(a.flushes);
     let load = async {
+        if mode.exactly_once() {
+            sink.restore(Vec::new()).await?;
+        }
         let mut from = 0;
         let mut flush_no = 0;
         while from < a.rows {
             let to = (from + per_flush).min(a.rows);
-            let mut i = from;
-            while i < to {
-                let j = (i + 1000).min(to);
-                sink.write_batch(&batch(i, j)).await?;
-                i = j;
-            }
-            sink.flush_all().await?;
+            write(&mut sink, from, to).await?;
             flush_no += 1;
+            if mode.exactly_once() {
+                // Every flush is a checkpoint.
+                let state = sink.prepare(flush_no as u64).await?;
+                if mode == Mode::ExactlyOnceCrash && flush_no == CRASH_AFTER_CHECKPOINT {
+                    // The rows of the next checkpoint reach the open transaction, then the
+                    // process dies before checkpoint `flush_no` is committed.
+                    if to < a.rows {
+                        write(&mut sink, to, (to + per_flush).min(a.rows)).await?;
+                        sink.flush_all().await?;
+                    }
+                    std::mem::forget(std::mem::replace(&mut sink, build_sink(&emu, mode).await?));
+                    // The restarted job restores from the last completed checkpoint and
+                    // replays the rows after it.
+                    sink.restore(vec![state]).await?;
+                } else {
+                    sink.commit(&state).await?;
+                }
+            } else {
+                sink.flush_all().await?;
+            }
             if flush_no == 1 && matches!(plan, Arm::FeDownAfterFirstFlush) {
                 admin.call(reqwest::Method::POST, "down", Some(json!({"node": "fe"}))).await.expect("take FE 0 down");
                 *fired_at.lock().unwrap() = Some(Instant::now());
@@ -519,6 +562,7 @@ async fn cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
     let _ = admin.call(reqwest::Method::DELETE, "faults", None).await;
 
     let (lost, duplicated) = count(&emu.mysql, a.rows).await;
+    let open_labels = if mode.exactly_once() { open_labels(&admin.http, &emu.fe[1]).await } else { Vec::new() };
     Outcome::Ran(Ran {
         lost,
         duplicated,
@@ -532,7 +576,71 @@ async fn cell(a: &Args, fault: Option<FaultKind>, mode: Mode) -> Outcome {
         wall: done - start,
         fired,
         error: result.err(),
+        open_labels,
     })
+}
+
+/// Builds the cell's sink: both FEs in `load-url`, 5 retries, a short socket timeout.
+async fn build_sink(emu: &Emulator, mode: Mode) -> Result<StarRocksSink, SinkError> {
+    let load_url = emu.fe.join(";");
+    let jdbc = format!("jdbc:mysql://{}", emu.mysql);
+    let socket_timeout = SOCKET_TIMEOUT_MS.to_string();
+    let mut pairs = vec![
+        ("connector", "starrocks"),
+        ("jdbc-url", jdbc.as_str()),
+        ("load-url", load_url.as_str()),
+        ("database-name", "fm"),
+        ("table-name", "t"),
+        ("username", "root"),
+        ("password", ""),
+        ("sink.max-retries", "5"),
+        ("sink.socket.timeout-ms", socket_timeout.as_str()),
+        ("sink.connect.timeout-ms", "1000"),
+    ];
+    pairs.extend(mode.options());
+    StarRocksSink::builder(pairs)?
+        .columns(columns(), false)
+        .target_table(target())
+        .retry_pause(Duration::from_millis(100))
+        .build()
+        .await
+}
+
+/// Writes rows `from..to` in batches of 1000.
+async fn write(sink: &mut StarRocksSink, from: usize, to: usize) -> Result<(), SinkError> {
+    let mut i = from;
+    while i < to {
+        let j = (i + 1000).min(to);
+        sink.write_batch(&batch(i, j)).await?;
+        i = j;
+    }
+    Ok(())
+}
+
+/// The exactly-once sink's labels (`fm-t-0-1`, `fm-t-0-2`, …, up to the first one StarRocks
+/// does not know) whose transaction is still open (PREPARE) or PREPARED, asked of FE 1 (up
+/// in every cell).
+async fn open_labels(http: &reqwest::Client, fe: &str) -> Vec<String> {
+    let mut open = Vec::new();
+    for n in 1..=100 {
+        let label = format!("fm-t-0-{n}");
+        let url = format!("http://{fe}/api/fm/get_load_state?label={label}");
+        let state = match http.get(url).basic_auth("root", Some("")).send().await {
+            Ok(r) => r
+                .text()
+                .await
+                .ok()
+                .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+                .and_then(|v| v["state"].as_str().map(str::to_string)),
+            Err(_) => None,
+        };
+        match state.as_deref() {
+            Some("PREPARE" | "PREPARED") => open.push(format!("{label} {}", state.unwrap_or_default())),
+            Some("UNKNOWN") | None => break,
+            Some(_) => {}
+        }
+    }
+    open
 }
 
 /// Lost and duplicated rows: waits (up to 10 s) for rows a publish timeout holds back.
@@ -604,6 +712,11 @@ fn main() {
                     r.duplicated,
                     secs(r.wall),
                     r.error.as_deref().map_or("ok".to_string(), |e| format!("sink error: {e}"))
+                        + &if r.open_labels.is_empty() {
+                            String::new()
+                        } else {
+                            format!("; left open: {}", r.open_labels.join(", "))
+                        }
                 ),
             }
         }
@@ -633,6 +746,9 @@ fn main() {
                         };
                         if r.fired == 0 {
                             outcome.push_str("; the fault never fired");
+                        }
+                        if !r.open_labels.is_empty() {
+                            outcome.push_str(&format!("; left open: {}", r.open_labels.join(", ")));
                         }
                         format!(
                             "| {} | {} | {} | {}{} | {} | {:+.2} s | {} |",

@@ -134,7 +134,7 @@ pub fn attach(
         shared: shared.clone(),
     };
     let checkpoints = Checkpoints::exactly_once(o.database.clone(), o.table.clone(), settings);
-    Ok((loader.exactly_once(labels), checkpoints))
+    Ok((loader.exactly_once(labels, o.abort_lingering_txn), checkpoints))
 }
 
 impl Checkpoints {
@@ -327,14 +327,22 @@ const MAX_LABELS_IN_USE: u32 = 1000;
 
 /// Begins the next transaction with the next counter label. A label StarRocks knows
 /// already (left by an earlier run, or by a begin whose answer was lost) is passed over,
-/// never joined: its rows are not this transaction's.
-pub async fn begin(client: &TxnClient, labels: &LabelCounter) -> Result<Transaction, LoadError> {
+/// never joined: its rows are not this transaction's. With `abort_open` (the
+/// lingering-transaction abort is on), a passed-over label whose transaction is open is
+/// rolled back: it was begun after the restored checkpoint and never prepared, so no
+/// checkpoint commits it, and no later restore scans it (restores scan from a state's next
+/// counter, which is past it). Left alone, it would hold a running transaction of the
+/// database until its `timeout`.
+pub async fn begin(client: &TxnClient, labels: &LabelCounter, abort_open: bool) -> Result<Transaction, LoadError> {
     let mut label = labels.take();
     for _ in 0..MAX_LABELS_IN_USE {
         match client.begin_unused(label.clone()).await? {
             Some(txn) => return Ok(txn),
             None => {
                 tracing::warn!(label, "label already in use; passing over it");
+                if abort_open {
+                    abort_if_open(client, &label).await;
+                }
                 label = labels.take();
             }
         }
@@ -347,6 +355,19 @@ pub async fn begin(client: &TxnClient, labels: &LabelCounter) -> Result<Transact
              'sink.label-prefix'"
         ),
     })
+}
+
+/// Rolls back the transaction of a passed-over label when it is open (PREPARE); a failure
+/// is only logged (StarRocks aborts the transaction at its `timeout`).
+async fn abort_if_open(client: &TxnClient, label: &str) {
+    match client.label_state(label).await {
+        Ok(LabelState::Prepare) => match client.resume(label.to_string(), TxnState::Open).rollback().await {
+            Ok(_) => tracing::info!(label, "open transaction of a passed-over label rolled back"),
+            Err(e) => tracing::warn!(label, error = %e, "rollback of a passed-over open transaction failed"),
+        },
+        Ok(_) => {}
+        Err(e) => tracing::warn!(label, error = %e, "state of a passed-over label unknown; left alone"),
+    }
 }
 
 impl StarRocksSink {

@@ -100,6 +100,9 @@ pub struct Loader {
     oldest: Option<Instant>,
     txn: Option<Transaction>,
     exactly_once: Option<Arc<LabelCounter>>,
+    /// Exactly-once: roll back an open transaction whose label is passed over at begin
+    /// (`sink.exactly-once.enable-abort-lingering-txn`).
+    abort_passed_over: bool,
 }
 
 impl Loader {
@@ -124,14 +127,17 @@ impl Loader {
             oldest: None,
             txn: None,
             exactly_once: None,
+            abort_passed_over: false,
         }
     }
 
     /// Exactly-once: labels come from `labels`, transactions are only prepared (at
     /// `Prepare`), `Flush` loads without committing, and `Close` rolls back what was not
-    /// prepared (see `exactly_once.rs`).
-    pub fn exactly_once(mut self, labels: Arc<LabelCounter>) -> Self {
+    /// prepared (see `exactly_once.rs`). `abort_passed_over`: an open transaction whose
+    /// label is passed over at begin is rolled back.
+    pub fn exactly_once(mut self, labels: Arc<LabelCounter>, abort_passed_over: bool) -> Self {
         self.exactly_once = Some(labels);
+        self.abort_passed_over = abort_passed_over;
         self
     }
 
@@ -276,7 +282,7 @@ impl Loader {
                 loop {
                     if self.txn.is_none() {
                         let txn = match &self.exactly_once {
-                            Some(labels) => exactly_once::begin(client, labels).await,
+                            Some(labels) => exactly_once::begin(client, labels, self.abort_passed_over).await,
                             None => client.begin(label::v2(self.label_prefix.as_deref())).await,
                         };
                         self.txn = Some(txn.map_err(Arc::new)?);

@@ -123,6 +123,14 @@ impl TxnClient {
         Transaction { client: self.clone(), label, state, loads: 0, rows: 0, filtered_rows: 0 }
     }
 
+    /// The state of `label` (`GET /api/{db}/get_load_state`).
+    pub async fn label_state(&self, label: &str) -> Result<LabelState, LoadError> {
+        let (state, _) = lookup::label_state(&self.inner.transport, &self.inner.db, label)
+            .await
+            .map_err(|source| LoadError::Transport { op: "get_load_state", label: label.to_string(), source })?;
+        Ok(state)
+    }
+
     /// `database-name`.
     pub fn db(&self) -> &str {
         &self.inner.db

@@ -430,3 +430,31 @@ async fn labels_in_use_are_passed_over_never_joined() {
     assert_eq!(table_rows(&env).await, want(&[1, 3]), "the other transaction's row is not committed");
     assert_eq!(label_state(&env, "eo-t-0-2").await, "PREPARE", "and it is left alone");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_begin_whose_answer_was_lost_is_passed_over_and_its_transaction_rolled_back() {
+    let env = Env::start().await;
+    env.table("t", SCORE_DDL, "DUPLICATE KEY (id)").await;
+    let opts = eo_options(&env, env.fe(), "t", &[("sink.max-retries", "3")]);
+    let mut sink = builder(&opts).columns(score_columns(), false).build().await.unwrap();
+    sink.restore(Vec::new()).await.unwrap();
+    // The first begin is performed and its answer lost; the retry under the same label is
+    // answered `Label Already Exists`.
+    let id = env
+        .emu
+        .faults()
+        .inject(Fault::new(RequestKind::TxnBegin, Action::Reset { after_body_bytes: 1 << 40 }))
+        .unwrap();
+    sink.write(rows(&[1, 2])).await.unwrap();
+    let s1 = sink.prepare(1).await.unwrap();
+    assert_eq!(env.emu.faults().fired(id), 1);
+    assert_eq!(labels(&s1), ["eo-t-0-2"], "the label is passed over, never joined");
+    assert_eq!(
+        label_state(&env, "eo-t-0-1").await,
+        "ABORTED",
+        "its open transaction is rolled back (no restore from a later state would scan it)"
+    );
+    sink.commit(&s1).await.unwrap();
+    sink.close().await.unwrap();
+    assert_eq!(table_rows(&env).await, want(&[1, 2]));
+}
