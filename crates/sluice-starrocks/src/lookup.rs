@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use http::Method;
 
-use crate::error::TransportError;
+use crate::error::{LoadError, TransportError};
 use crate::response::{LabelState, Reply};
 use crate::transport::{Request, Transport};
 
@@ -52,6 +52,49 @@ pub async fn final_label_state(
         }
         k += 1;
         tokio::time::sleep(pause * k.min(5)).await;
+    }
+}
+
+/// Which load StarRocks rejected: the step, the table and the label.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadAt<'a> {
+    /// The step (`stream load`, `prepare`, `merge commit`, …).
+    pub op: &'static str,
+    /// Database.
+    pub db: &'a str,
+    /// Table.
+    pub table: &'a str,
+    /// The label (or request id).
+    pub label: &'a str,
+}
+
+/// The error of a rejected load: StarRocks' answer (or the body, when it was not a JSON
+/// answer) and the first rejected rows, read from `error_url`.
+pub async fn rejected_load(
+    t: &Transport,
+    sanitize: bool,
+    at: LoadAt<'_>,
+    error_url: Option<&str>,
+    reply: Option<Reply>,
+    body: String,
+    data_error: bool,
+) -> LoadError {
+    let rows = rejected_rows(t, error_url, sanitize).await;
+    let reply = reply.unwrap_or_else(|| Reply {
+        status: "not a JSON answer".into(),
+        message: body.clone(),
+        ..Reply::default()
+    });
+    LoadError::Rejected {
+        op: at.op,
+        db: at.db.to_string(),
+        table: at.table.to_string(),
+        label: at.label.to_string(),
+        status: reply.status,
+        message: reply.message,
+        body,
+        rejected_rows: rows,
+        data_error,
     }
 }
 

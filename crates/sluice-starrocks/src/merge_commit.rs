@@ -447,23 +447,10 @@ fn is_permanent(r: &Reply) -> bool {
 
 async fn rejected(inner: &Inner, request_id: &str, reply: Option<Reply>, text: String, data_error: bool) -> LoadError {
     let url = reply.as_ref().and_then(|r| r.error_url.clone().or_else(|| tracking_url(&r.message).map(str::to_string)));
-    let rows = lookup::rejected_rows(&inner.s.transport, url.as_deref(), inner.s.sanitize).await;
-    let reply = reply.unwrap_or_else(|| Reply {
-        status: "not a JSON answer".into(),
-        message: text.clone(),
-        ..Reply::default()
-    });
-    LoadError::Rejected {
-        op: "merge commit",
-        db: inner.s.db.clone(),
-        table: inner.s.table.clone(),
-        label: reply.label.clone().filter(|l| !l.is_empty()).unwrap_or_else(|| request_id.to_string()),
-        status: reply.status,
-        message: reply.message,
-        body: text,
-        rejected_rows: rows,
-        data_error,
-    }
+    let label = reply.as_ref().and_then(|r| r.label.clone()).filter(|l| !l.is_empty());
+    let label = label.as_deref().unwrap_or(request_id);
+    let at = lookup::LoadAt { op: "merge commit", db: &inner.s.db, table: &inner.s.table, label };
+    lookup::rejected_load(&inner.s.transport, inner.s.sanitize, at, url.as_deref(), reply, text, data_error).await
 }
 
 #[cfg(test)]

@@ -151,23 +151,8 @@ impl StreamLoader {
     }
 
     async fn rejected(&self, label: &str, reply: Option<Reply>, text: String, data_error: bool) -> LoadError {
+        let at = lookup::LoadAt { op: Op::StreamLoad.name(), db: &self.db, table: &self.table, label };
         let url = reply.as_ref().and_then(|r| r.error_url.clone());
-        let rows = lookup::rejected_rows(&self.transport, url.as_deref(), self.sanitize).await;
-        let reply = reply.unwrap_or_else(|| Reply {
-            status: "not a JSON answer".into(),
-            message: text.clone(),
-            ..Reply::default()
-        });
-        LoadError::Rejected {
-            op: Op::StreamLoad.name(),
-            db: self.db.clone(),
-            table: self.table.clone(),
-            label: label.to_string(),
-            status: reply.status,
-            message: reply.message,
-            body: text,
-            rejected_rows: rows,
-            data_error,
-        }
+        lookup::rejected_load(&self.transport, self.sanitize, at, url.as_deref(), reply, text, data_error).await
     }
 }

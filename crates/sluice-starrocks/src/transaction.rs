@@ -235,24 +235,9 @@ impl TxnClient {
 
     async fn rejected(&self, op: Op, label: &str, reply: Option<Reply>, text: String, data_error: bool) -> LoadError {
         let s = &self.inner;
+        let at = lookup::LoadAt { op: op.name(), db: &s.db, table: &s.table, label };
         let url = reply.as_ref().and_then(|r| r.error_url.clone());
-        let rows = lookup::rejected_rows(&s.transport, url.as_deref(), s.sanitize).await;
-        let reply = reply.unwrap_or_else(|| Reply {
-            status: "not a JSON answer".into(),
-            message: text.clone(),
-            ..Reply::default()
-        });
-        LoadError::Rejected {
-            op: op.name(),
-            db: s.db.clone(),
-            table: s.table.clone(),
-            label: label.to_string(),
-            status: reply.status,
-            message: reply.message,
-            body: text,
-            rejected_rows: rows,
-            data_error,
-        }
+        lookup::rejected_load(&s.transport, s.sanitize, at, url.as_deref(), reply, text, data_error).await
     }
 }
 
