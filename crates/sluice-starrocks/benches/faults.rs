@@ -41,9 +41,12 @@ use std::time::{Duration, Instant};
 use arrow_array::{ArrayRef, Int32Array, RecordBatch, StringArray};
 use mysql_async::prelude::Queryable;
 use serde_json::{Value, json};
+use sluice_common::ChangeBatch;
 use sluice_common::sink::TwoPhaseCommit;
-use sluice_common::{ChangeBatch, DataType, TypeKind};
-use sluice_starrocks::{SinkError, StarRocksSink, TargetColumn, TargetTable};
+use sluice_starrocks::{SinkError, StarRocksSink};
+
+mod common;
+use common::{columns, target};
 
 /// The socket timeout every cell uses, and the stall (answer delay) that exceeds it.
 const SOCKET_TIMEOUT_MS: u64 = 1000;
@@ -379,28 +382,6 @@ async fn mysql(addr: &str) -> mysql_async::Conn {
         .user(Some("root"))
         .pass(Some(""));
     mysql_async::Conn::new(opts).await.expect("mysql")
-}
-
-fn columns() -> Vec<(String, DataType)> {
-    vec![
-        ("id".into(), DataType::nullable(TypeKind::Int)),
-        ("name".into(), DataType::string()),
-        ("v".into(), DataType::nullable(TypeKind::Int)),
-    ]
-}
-
-fn target() -> TargetTable {
-    TargetTable::new(
-        ["id", "name", "v"]
-            .iter()
-            .enumerate()
-            .map(|(i, n)| TargetColumn {
-                name: n.to_string(),
-                ordinal: i as u64 + 1,
-                key: if i == 0 { "DUP".into() } else { String::new() },
-            })
-            .collect(),
-    )
 }
 
 fn batch(from: usize, to: usize) -> ChangeBatch {

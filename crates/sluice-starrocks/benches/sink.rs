@@ -16,10 +16,13 @@ use std::time::Instant;
 use arrow_array::{ArrayRef, Int32Array, RecordBatch, StringArray};
 use arrow_buffer::{Buffer, OffsetBuffer, ScalarBuffer};
 use mysql_async::prelude::Queryable;
-use sluice_common::{ChangeBatch, DataType, TypeKind};
+use sluice_common::ChangeBatch;
+use sluice_starrocks::StarRocksSink;
 use sluice_starrocks::encode::{CsvLayout, EncoderSettings, OpMode, RowEncoder};
 use sluice_starrocks::options::Format;
-use sluice_starrocks::{StarRocksSink, TargetColumn, TargetTable};
+
+mod common;
+use common::{columns, target};
 
 const BATCH: usize = 8192;
 
@@ -56,14 +59,6 @@ fn args() -> Args {
         }
     }
     a
-}
-
-fn columns() -> Vec<(String, DataType)> {
-    vec![
-        ("id".into(), DataType::nullable(TypeKind::Int)),
-        ("name".into(), DataType::string()),
-        ("v".into(), DataType::nullable(TypeKind::Int)),
-    ]
 }
 
 /// The name columns: `name-<15 digits>`, for rows 0..NAME_ROWS; batch k reuses those of
@@ -118,20 +113,6 @@ impl Iterator for Rows {
         .expect("batch");
         Some(ChangeBatch::inserts(rb))
     }
-}
-
-fn target() -> TargetTable {
-    TargetTable::new(
-        ["id", "name", "v"]
-            .iter()
-            .enumerate()
-            .map(|(i, n)| TargetColumn {
-                name: n.to_string(),
-                ordinal: i as u64 + 1,
-                key: if i == 0 { "DUP".into() } else { String::new() },
-            })
-            .collect(),
-    )
 }
 
 fn rss_kb(field: &str) -> u64 {
